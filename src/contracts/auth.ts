@@ -1,0 +1,59 @@
+import { z } from 'zod';
+
+/** Roles (issue #2 §3). A person can hold several. */
+export const ROLES = ['admin', 'admin_opd', 'atasan', 'pegawai', 'petugas', 'pimpinan'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ROLE_LABEL: Record<Role, string> = {
+  admin: 'Admin BKPSDM',
+  admin_opd: 'Admin OPD',
+  atasan: 'Atasan / pejabat penilai',
+  pegawai: 'Pegawai',
+  petugas: 'Petugas layanan',
+  pimpinan: 'Pimpinan (Wali Kota / Sekda)',
+};
+
+/**
+ * Every permission a route can require, and the roles that hold it. The ONE place access is decided
+ * at route level; services add the scope (own OPD, own reporting line, self).
+ * `public` = no login; `login` = any signed-in account.
+ */
+export const PERMISSIONS = {
+  public: 'public',
+  login: 'login',
+  'org:lihat': ['admin', 'admin_opd', 'pimpinan', 'atasan'],
+  'org:kelola': ['admin', 'admin_opd'],
+  'pegawai:import': ['admin'],
+  'akun:kelola': ['admin'],
+  'skm:kelola': ['admin', 'admin_opd'],
+  'skm:hasil': ['admin', 'admin_opd', 'pimpinan'],
+  'audit:lihat': ['admin'],
+} as const satisfies Record<string, 'public' | 'login' | readonly Role[]>;
+export type Permission = keyof typeof PERMISSIONS;
+
+/** True when an account with `roles` holds `permission`. Pure; used by the server and to hide menus in the web. */
+export function can(roles: readonly string[] | null | undefined, permission: Permission): boolean {
+  const rule = PERMISSIONS[permission];
+  if (rule === 'public') return true;
+  if (!roles) return false;
+  if (rule === 'login') return true;
+  return roles.some((r) => (rule as readonly string[]).includes(r));
+}
+
+export const LoginBodySchema = z.object({
+  username: z.string().trim().min(1, 'NIP atau nama pengguna wajib diisi').max(64),
+  password: z.string().min(1, 'Kata sandi wajib diisi').max(200),
+});
+export type LoginBody = z.infer<typeof LoginBodySchema>;
+
+export const MeSchema = z.object({
+  id: z.number().int(),
+  username: z.string(),
+  nama: z.string(),
+  roles: z.array(z.enum(ROLES)),
+  pegawaiId: z.number().int().nullable(),
+  opdId: z.number().int().nullable(),
+  opdNama: z.string().nullable(),
+  csrfToken: z.string(),
+});
+export type Me = z.infer<typeof MeSchema>;

@@ -1,0 +1,122 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { HealthSchema } from '../contracts/common.ts';
+import type { Config } from './config.ts';
+import type { Database } from './db/client.ts';
+import { authPlugin } from './plugins/auth.ts';
+import { errorsPlugin } from './plugins/errors.ts';
+import { authRoutes, createAuthService } from './modules/auth/index.ts';
+import { createOrgService, orgRoutes } from './modules/org/index.ts';
+import { createSkmService, skmRoutes } from './modules/skm/index.ts';
+import { VERSION } from './version.ts';
+
+export const WEB_DIST = fileURLToPath(new URL('../../dist/web', import.meta.url));
+
+/** Builds the services of every module (the composition root's data half). */
+export function buildServices(config: Config, database: Database) {
+  const { db } = database;
+  const auth = createAuthService(db, {
+    argon2: { memoryCost: config.ARGON2_MEMORY_KIB, timeCost: config.ARGON2_ITERATIONS },
+    sessionTtlHours: config.SESSION_TTL_HOURS,
+  });
+  const org = createOrgService(db, { auth });
+  const skm = createSkmService(db, { org, secret: config.sessionSecret, maxPerHari: config.SKM_MAX_PER_HARI });
+  return { auth, org, skm };
+}
+export type Services = ReturnType<typeof buildServices>;
+
+/**
+ * The composition root: registers plugins, then each module explicitly (DESIGN.md §3, ADR 0003).
+ * `serveWeb` serves the built SPA from dist/web when present.
+ */
+export async function buildApp({ config, db, serveWeb = true }: { config: Config; db: Database; serveWeb?: boolean }) {
+  const app = Fastify({
+    logger: config.LOG_LEVEL === 'silent' ? false : {
+      level: config.LOG_LEVEL,
+      redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'req.headers.authorization'],
+    },
+    trustProxy: true,
+    ajv: { customOptions: { removeAdditional: 'all' } },
+    bodyLimit: 1_048_576,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  const services = buildServices(config, db);
+  app.decorate('services', services);
+
+  await app.register(errorsPlugin);
+  await app.register(cookie);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        connectSrc: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+  });
+  await app.register(rateLimit, { global: false });
+  await app.register(multipart, { limits: { fileSize: 10 * 1024 * 1024, files: 1 } });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'SIKAP API', version: VERSION, description: 'Sistem Informasi Kinerja Aparatur dan Pelayanan — Kota Tanjungbalai' },
+      components: { securitySchemes: { sesi: { type: 'apiKey', in: 'cookie', name: 'sikap_sesi' } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(authPlugin, { lookup: (id) => services.auth.lookupSession(id) });
+
+  await app.register(
+    async (api) => {
+      const r = api.withTypeProvider<ZodTypeProvider>();
+      r.get('/health', {
+        config: { permission: 'public' },
+        schema: { tags: ['sistem'], summary: 'Status layanan dan basis data.', response: { 200: HealthSchema } },
+        handler: async () => ({ status: 'ok' as const, database: db.kind, version: VERSION }),
+      });
+      r.get('/openapi.json', {
+        config: { permission: 'public' },
+        schema: { hide: true },
+        handler: async () => app.swagger(),
+      });
+      await api.register(authRoutes, { auth: services.auth, cookieSecure: config.cookieSecure, loginRateLimit: config.LOGIN_RATE_LIMIT });
+      await api.register(orgRoutes, { services });
+      await api.register(skmRoutes, { services });
+    },
+    { prefix: '/api/v1' },
+  );
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+
+  if (serveWeb && existsSync(`${WEB_DIST}/index.html`)) {
+    await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false, index: false });
+    // SPA fallback: any GET outside /api is the app.
+    app.get('/*', { config: {}, schema: { hide: true } }, (req, reply) => {
+      if (req.url.startsWith('/api/')) return reply.callNotFound();
+      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    });
+  }
+  return app;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    services: Services;
+  }
+}
+export type App = FastifyInstance;

@@ -1,0 +1,96 @@
+import { z } from 'zod';
+
+/**
+ * Runtime configuration, read once from environment variables and validated with zod.
+ * A wrong value stops the start with a message naming the variable (see {@link loadConfig}).
+ * Development defaults are allowed; `NODE_ENV=production` requires SESSION_SECRET and DATA_KEY.
+ */
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+export const ConfigSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    HOST: z.string().min(1).default('0.0.0.0'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    /** Directory for the embedded database (PGlite) and uploads. */
+    DATA_DIR: z.string().min(1).default('./data'),
+    /** postgres://… switches from PGlite to a PostgreSQL server. */
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'harus diawali postgres:// atau postgresql://')
+      .optional(),
+    /** Optional schema on the PostgreSQL server (used by tests to run isolated). */
+    DATABASE_SCHEMA: z
+      .string()
+      .regex(/^[a-z_][a-z0-9_]*$/, 'hanya huruf kecil, angka dan _')
+      .optional(),
+    /** Secret for keyed hashes (rate-limit fingerprints, tokens). ≥ 32 chars in production. */
+    SESSION_SECRET: z.string().min(32, 'minimal 32 karakter').optional(),
+    /** Session lifetime in hours. */
+    SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+    /** Serve cookies with the Secure flag (default: when PUBLIC_URL starts with https). */
+    COOKIE_SECURE: bool.optional(),
+    PUBLIC_URL: z.string().url('harus URL lengkap, mis. https://sikap.tanjungbalaikota.go.id').optional(),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    /** Seed the Tanjungbalai demo data when the database is empty (default true outside production). */
+    SEED_DEMO: bool.optional(),
+    /** argon2id cost: memory in KiB and iterations. Tests lower them; never lower in production. */
+    ARGON2_MEMORY_KIB: z.coerce.number().int().min(1024).default(19456),
+    ARGON2_ITERATIONS: z.coerce.number().int().min(1).default(2),
+    /** Login attempts allowed per IP per minute. */
+    LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
+    /** Open-link survey responses accepted per respondent fingerprint per survey per day. */
+    SKM_MAX_PER_HARI: z.coerce.number().int().min(1).default(3),
+  })
+  .superRefine((c, ctx) => {
+    if (c.NODE_ENV === 'production' && !c.SESSION_SECRET) {
+      ctx.addIssue({ code: 'custom', path: ['SESSION_SECRET'], message: 'wajib diisi di production' });
+    }
+  });
+
+export type EnvConfig = z.infer<typeof ConfigSchema>;
+
+export type Config = EnvConfig & {
+  sessionSecret: string;
+  cookieSecure: boolean;
+  seedDemo: boolean;
+  databaseKind: 'pglite' | 'postgresql';
+};
+
+export class ConfigError extends Error {
+  constructor(public readonly problems: Array<{ variable: string; message: string }>) {
+    super(
+      'Konfigurasi tidak valid:\n' +
+        problems.map((p) => `  - ${p.variable}: ${p.message}`).join('\n'),
+    );
+    this.name = 'ConfigError';
+  }
+}
+
+const DEV_SECRET = 'sikap-development-secret-do-not-use-in-production';
+
+/**
+ * Parses and validates configuration from `env` (default `process.env`).
+ * @throws {ConfigError} listing every invalid variable by name.
+ */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const clean = Object.fromEntries(
+    Object.entries(env).filter(([, v]) => v !== undefined && v !== ''),
+  );
+  const parsed = ConfigSchema.safeParse(clean);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((i) => ({ variable: String(i.path[0] ?? '?'), message: i.message })),
+    );
+  }
+  const c = parsed.data;
+  return {
+    ...c,
+    sessionSecret: c.SESSION_SECRET ?? DEV_SECRET,
+    cookieSecure: c.COOKIE_SECURE ?? (c.PUBLIC_URL?.startsWith('https://') ?? false),
+    seedDemo: c.SEED_DEMO ?? c.NODE_ENV !== 'production',
+    databaseKind: c.DATABASE_URL ? 'postgresql' : 'pglite',
+  };
+}

@@ -1,0 +1,5 @@
+/** All tables, re-exported from the modules that own them (drizzle-kit reads this file). */
+export * from '../modules/org/org.table.ts';
+export * from '../modules/auth/auth.table.ts';
+export * from '../modules/audit/audit.table.ts';
+export * from '../modules/skm/skm.table.ts';

@@ -1,0 +1,3 @@
+/** Module `org`: organisation and people. Other modules import only from here. */
+export { createOrgService, type OrgService } from './org.service.ts';
+export { orgRoutes } from './org.routes.ts';

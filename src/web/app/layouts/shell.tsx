@@ -1,0 +1,57 @@
+import { AppShell, Burger, Button, Group, NavLink, Stack, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Navigate, Outlet, useLocation, useNavigate } from 'react-router';
+import { can, type Permission } from '../../../contracts/auth.ts';
+import { LanguageSwitch } from '../../components/language-switch.tsx';
+import { ErrorState, PageLoader } from '../../components/states.tsx';
+import { useLogout, useMe } from '../../lib/session.ts';
+
+export type NavItem = { to: string; label: string; permission: Permission; icon?: ReactNode };
+
+/** Signed-in shell shared by the staff app and admin: header, side navigation filtered by permission. */
+export function Shell({ title, nav, requires }: { title: string; nav: NavItem[]; requires: Permission }) {
+  const { t } = useTranslation();
+  const me = useMe();
+  const [opened, { toggle, close }] = useDisclosure();
+  const logout = useLogout();
+  const navigate = useNavigate();
+  const location = useLocation();
+  if (me.isPending) return <PageLoader />;
+  if (me.isError) return <ErrorState error={me.error} onRetry={() => me.refetch()} />;
+  if (!me.data) return <Navigate to={`/masuk?ke=${encodeURIComponent(location.pathname)}`} replace />;
+  const roles = me.data.roles;
+  return (
+    <AppShell header={{ height: 56 }} navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
+      <AppShell.Header bg="cyan.9" c="white">
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" color="white" aria-label="Menu" />
+            <Text fw={800}>{t('appName')}</Text>
+            <Text size="sm" visibleFrom="xs">{title}</Text>
+          </Group>
+          <Group gap="sm" wrap="nowrap">
+            <LanguageSwitch />
+            <Text size="sm" visibleFrom="sm" data-testid="user-name">{me.data.nama}</Text>
+            <Button size="xs" variant="white" onClick={() => logout.mutate(undefined, { onSettled: () => navigate('/masuk') })}>
+              {t('nav.keluar')}
+            </Button>
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" aria-label="Navigasi">
+        <Stack gap={2}>
+          {nav.filter((n) => can(roles, n.permission)).map((n) => (
+            <NavLink key={n.to} component={Link} to={n.to} label={n.label} leftSection={n.icon} onClick={close}
+              active={location.pathname === n.to || (n.to !== '/app' && location.pathname.startsWith(n.to + '/'))} />
+          ))}
+          <NavLink component={Link} to="/" label={t('nav.portal')} onClick={close} />
+        </Stack>
+      </AppShell.Navbar>
+      <AppShell.Main>
+        {can(roles, requires) ? <Outlet /> : <ErrorState error={new Error(t('state.forbidden'))} />}
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+
+// Unit (src/domain) and integration (src/server, src/cli) tests. Browser journeys live in tests/e2e (Playwright).
+export default defineConfig({
+  test: {
+    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+    environment: 'node',
+    testTimeout: 30_000,
+    hookTimeout: 120_000,
+    pool: 'forks',
+    maxWorkers: 2,
+    env: { TZ: 'Asia/Jakarta' },
+  },
+});
