@@ -17,7 +17,7 @@ import type { Database } from './db/client.ts';
 import { authPlugin } from './plugins/auth.ts';
 import { errorsPlugin } from './plugins/errors.ts';
 import { authRoutes, createAuthService } from './modules/auth/index.ts';
-import { createOrgService, orgRoutes } from './modules/org/index.ts';
+import { createOrgService, createPegawaiImportService, orgRoutes, pegawaiImportRoutes } from './modules/org/index.ts';
 import { createSkmService, skmRoutes } from './modules/skm/index.ts';
 import { VERSION } from './version.ts';
 
@@ -31,8 +31,9 @@ export function buildServices(config: Config, database: Database) {
     sessionTtlHours: config.SESSION_TTL_HOURS,
   });
   const org = createOrgService(db, { auth });
+  const pegawaiImport = createPegawaiImportService(db);
   const skm = createSkmService(db, { org, secret: config.sessionSecret, maxPerHari: config.SKM_MAX_PER_HARI });
-  return { auth, org, skm };
+  return { auth, org, pegawaiImport, skm };
 }
 export type Services = ReturnType<typeof buildServices>;
 
@@ -97,6 +98,7 @@ export async function buildApp({ config, db, serveWeb = true }: { config: Config
       });
       await api.register(authRoutes, { auth: services.auth, cookieSecure: config.cookieSecure, loginRateLimit: config.LOGIN_RATE_LIMIT });
       await api.register(orgRoutes, { services });
+      await api.register(pegawaiImportRoutes, { services });
       await api.register(skmRoutes, { services });
     },
     { prefix: '/api/v1' },
