@@ -50,6 +50,8 @@ export const CommonErrors = defineErrors({
   VALIDASI: ['VALIDASI', 'Data yang dikirim tidak valid.'],
   TIDAK_TERAUTENTIKASI: ['TIDAK_TERAUTENTIKASI', 'Silakan masuk terlebih dahulu.'],
   DILARANG: ['DILARANG', 'Anda tidak memiliki akses untuk tindakan ini.'],
+  /** Route-level RBAC refusal: the account's roles do not hold the route's permission. */
+  PERAN_TIDAK_CUKUP: ['DILARANG', 'Peran Anda tidak memiliki akses untuk tindakan ini.'],
   TIDAK_DITEMUKAN: ['TIDAK_DITEMUKAN', 'Data tidak ditemukan.'],
   CSRF: ['DILARANG', 'Token keamanan (CSRF) tidak valid. Muat ulang halaman lalu coba lagi.'],
 });

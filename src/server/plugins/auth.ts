@@ -78,7 +78,7 @@ export const authPlugin = fp(
       }
       if (PERMISSIONS[permission] === 'public') return;
       if (!req.auth) throw CommonErrors.TIDAK_TERAUTENTIKASI();
-      if (!can(req.auth.roles, permission)) throw CommonErrors.DILARANG();
+      if (!can(req.auth.roles, permission)) throw CommonErrors.PERAN_TIDAK_CUKUP();
     });
   },
   { name: 'auth', dependencies: ['@fastify/cookie'] },
