@@ -178,3 +178,11 @@ export const UndanganCreateSchema = z.object({ jumlah: z.number().int().min(1).m
 export const UndanganListSchema = z.array(z.object({ token: z.string(), tautan: z.string() }));
 
 export const UnitLayananSchema = z.array(z.object({ id: z.number().int(), nama: z.string(), opdNama: z.string().nullable() }));
+
+/** Public link path of a survey: the portal page `/survei/:kode`. */
+export const tautanSurvei = (kode: string) => `/survei/${kode}`;
+/**
+ * Public link path of a one-time invitation: the same survey page with `?undangan=<token>`; the page then
+ * reads the questionnaire from GET /skm/publik/undangan/:token and submits to POST /skm/publik/undangan/:token/respon.
+ */
+export const tautanUndangan = (kode: string, token: string) => `/survei/${kode}?undangan=${token}`;

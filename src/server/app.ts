@@ -32,7 +32,7 @@ export function buildServices(config: Config, database: Database) {
   });
   const org = createOrgService(db, { auth });
   const pegawaiImport = createPegawaiImportService(db);
-  const skm = createSkmService(db, { org, secret: config.sessionSecret, maxPerHari: config.SKM_MAX_PER_HARI });
+  const skm = createSkmService(db, { org, secret: config.sessionSecret, maxPerHari: config.SKM_MAX_PER_HARI, publicUrl: config.PUBLIC_URL });
   return { auth, org, pegawaiImport, skm };
 }
 export type Services = ReturnType<typeof buildServices>;
@@ -47,7 +47,7 @@ export async function buildApp({ config, db, serveWeb = true }: { config: Config
       level: config.LOG_LEVEL,
       redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'req.headers.authorization'],
     },
-    trustProxy: true,
+    trustProxy: config.TRUST_PROXY,
     ajv: { customOptions: { removeAdditional: 'all' } },
     bodyLimit: 1_048_576,
   }).withTypeProvider<ZodTypeProvider>();

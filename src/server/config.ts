@@ -32,6 +32,14 @@ export const ConfigSchema = z
     SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
     /** Serve cookies with the Secure flag (default: when PUBLIC_URL starts with https). */
     COOKIE_SECURE: bool.optional(),
+    /**
+     * Which proxies may set X-Forwarded-For (the client IP used by rate limits): `loopback` (a reverse
+     * proxy on the same host, default), `false` (direct), or a comma list of addresses/CIDRs.
+     */
+    TRUST_PROXY: z
+      .string()
+      .default('loopback')
+      .transform((v): boolean | string => (v === 'false' ? false : v === 'true' ? true : v)),
     PUBLIC_URL: z.string().url('harus URL lengkap, mis. https://sikap.tanjungbalaikota.go.id').optional(),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     /** Seed the Tanjungbalai demo data when the database is empty (default true outside production). */

@@ -10,6 +10,8 @@ export const HTTP_STATUS = {
   DILARANG: 403,
   TIDAK_DITEMUKAN: 404,
   KONFLIK: 409,
+  /** The resource existed but can no longer be used (e.g. a used or expired invitation). */
+  KEDALUWARSA: 410,
   TERLALU_BANYAK: 429,
   TIDAK_DAPAT_DIPROSES: 422,
 } as const;

@@ -61,7 +61,39 @@ const FIRST_DATA_ROW = 2;
  * @throws TabularFileError (`EKSTENSI_TIDAK_DIDUKUNG`, `BERKAS_TIDAK_DITEMUKAN`, `HEADER_GANDA`, `BERKAS_RUSAK`)
  */
 export async function readTabularFile(path: string): Promise<TabularData> {
-  const ext = extname(path).toLowerCase();
+  const ext = checkExtension(path);
+  const info = await stat(path).catch(() => null);
+  if (!info?.isFile()) throw new TabularFileError('BERKAS_TIDAK_DITEMUKAN', `Berkas tidak ditemukan: ${path}`);
+
+  const buf = await readFile(path);
+  const table = ext === '.csv' ? readCsv(buf) : await readXlsx(buf);
+  return toRecords(table);
+}
+
+/**
+ * Reads a .csv or .xlsx table already in memory (an upload), with the same rules and result as
+ * {@link readTabularFile}. The type comes from `filename`'s extension and is then checked against the
+ * content (magic bytes): an .xlsx must be a ZIP container (`PK\x03\x04`), a .csv must not contain NUL bytes.
+ *
+ * @param buf       the file's bytes
+ * @param filename  the client's file name (only its extension is used)
+ * @returns `{ rows, firstDataRow: 2, header }`
+ * @throws TabularFileError (`EKSTENSI_TIDAK_DIDUKUNG`, `HEADER_GANDA`, `BERKAS_RUSAK`)
+ */
+export async function readTabularBuffer(buf: Buffer, filename: string): Promise<TabularData> {
+  const ext = checkExtension(filename);
+  if (ext === '.xlsx' && !(buf.length >= 4 && buf[0] === 0x50 && buf[1] === 0x4b && buf[2] === 0x03 && buf[3] === 0x04)) {
+    throw new TabularFileError('BERKAS_RUSAK', 'Isi berkas bukan berkas XLSX yang sah. Simpan ulang dari aplikasi lembar kerja sebagai .xlsx.');
+  }
+  if (ext === '.csv' && buf.includes(0)) {
+    throw new TabularFileError('BERKAS_RUSAK', 'Isi berkas bukan teks CSV. Simpan ulang sebagai CSV (UTF-8) atau .xlsx.');
+  }
+  const table = ext === '.csv' ? readCsv(buf) : await readXlsx(buf);
+  return toRecords(table);
+}
+
+function checkExtension(name: string): '.csv' | '.xlsx' {
+  const ext = extname(name).toLowerCase();
   if (ext !== '.csv' && ext !== '.xlsx') {
     const saran = ext === '.xls' ? ' Simpan ulang berkas sebagai .xlsx atau .csv.' : '';
     throw new TabularFileError(
@@ -69,11 +101,7 @@ export async function readTabularFile(path: string): Promise<TabularData> {
       `Jenis berkas tidak didukung: "${ext || '(tanpa ekstensi)'}". Gunakan berkas .csv atau .xlsx.${saran}`,
     );
   }
-  const info = await stat(path).catch(() => null);
-  if (!info?.isFile()) throw new TabularFileError('BERKAS_TIDAK_DITEMUKAN', `Berkas tidak ditemukan: ${path}`);
-
-  const table = ext === '.csv' ? await readCsv(path) : await readXlsx(path);
-  return toRecords(table);
+  return ext;
 }
 
 /** Converts a matrix (row 0 = header) to header-keyed records. */
@@ -135,8 +163,8 @@ function detectDelimiter(text: string): ',' | ';' {
   return semicolon > comma ? ';' : ',';
 }
 
-async function readCsv(path: string): Promise<(string | null)[][]> {
-  const text = decode(await readFile(path));
+function readCsv(buf: Buffer): (string | null)[][] {
+  const text = decode(buf);
   try {
     return parse(text, {
       delimiter: detectDelimiter(text),
@@ -168,10 +196,10 @@ function cellToString(value: ExcelJS.CellValue): string | null {
   return null;
 }
 
-async function readXlsx(path: string): Promise<(string | null)[][]> {
+async function readXlsx(buf: Buffer): Promise<(string | null)[][]> {
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.readFile(path);
+    await workbook.xlsx.load(buf as unknown as ArrayBuffer);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     throw new TabularFileError('BERKAS_RUSAK', `Berkas XLSX tidak dapat dibaca: ${detail}`, { cause: error });

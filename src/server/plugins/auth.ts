@@ -68,7 +68,9 @@ export const authPlugin = fp(
       if (!token) return;
       req.auth = await opts.lookup(hashToken(token));
     });
-    app.addHook('preHandler', async (req: FastifyRequest) => {
+    // Access is decided before the body is parsed or validated: an anonymous or unauthorised caller
+    // learns nothing about the route's input rules.
+    app.addHook('onRequest', async (req: FastifyRequest) => {
       const permission = req.routeOptions.config?.permission;
       if (!permission) return;
       const state = !['GET', 'HEAD', 'OPTIONS'].includes(req.method);

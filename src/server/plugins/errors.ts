@@ -20,6 +20,7 @@ const TITLES: Record<number, string> = {
   403: 'Akses ditolak',
   404: 'Tidak ditemukan',
   409: 'Konflik',
+  410: 'Tidak berlaku lagi',
   413: 'Berkas terlalu besar',
   415: 'Jenis konten tidak didukung',
   422: 'Tidak dapat diproses',

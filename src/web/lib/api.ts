@@ -19,6 +19,10 @@ let csrfToken: string | null = null;
 export function setCsrfToken(token: string | null) {
   csrfToken = token;
 }
+/** The session's CSRF token (null when signed out), for requests not made through {@link api} (e.g. XHR uploads). */
+export function getCsrfToken(): string | null {
+  return csrfToken;
+}
 
 type Options = { method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'; body?: unknown; signal?: AbortSignal; headers?: Record<string, string> };
 

@@ -1,3 +1,7 @@
 /** Module `skm`: Survei Kepuasan Masyarakat. Other modules import only from here. */
-export { createSkmService, type SkmService } from './skm.service.ts';
+export {
+  createSkmService, createUndangan, KonteksUndanganSchema, UndanganBaruSchema, periodeSurvei,
+  type KonteksUndangan, type SkmService, type UndanganBaru,
+} from './skm.service.ts';
 export { skmRoutes } from './skm.routes.ts';
+export { SkmErrors } from './skm.errors.ts';

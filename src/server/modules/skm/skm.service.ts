@@ -1,9 +1,697 @@
-import type { Db } from '../../db/client.ts';
+import { createHash, createHmac, randomBytes } from 'node:crypto';
+import QRCode from 'qrcode';
+import { z } from 'zod';
+import {
+  JENIS_KELAMIN, PEKERJAAN, PENDIDIKAN, USIA, tautanSurvei, tautanUndangan,
+  type IkmHasil, type ResponBody, type Survei, type SurveiCreate, type SurveiHasil, type SurveiPublik,
+  type SurveiUpdateSchema, type SurveiListQuerySchema,
+} from '../../../contracts/skm.ts';
+import { IkmError, computeIkmFromSums, type IkmBobot } from '../../../domain/skm/ikm.ts';
+import { validateIkmRows } from '../../../domain/skm/ikm-input.ts';
+import { progresSampel } from '../../../domain/skm/sampel.ts';
+import { UNSUR, UNSUR_KODE, type UnsurKode } from '../../../domain/skm/unsur.ts';
+import type { Db, DbOrTx } from '../../db/client.ts';
+import { CommonErrors } from '../../lib/app-error.ts';
+import { TabularFileError, readTabularBuffer } from '../../lib/tabular-file.ts';
+import type { AuthContext } from '../../plugins/auth.ts';
+import { recordAudit } from '../audit/index.ts';
 import type { OrgService } from '../org/index.ts';
+import { SkmErrors } from './skm.errors.ts';
+import { buildSkmPdf, buildSkmXlsx, type SkmLaporanData } from './skm.export.ts';
+import * as repo from './skm.repository.ts';
+import type { AgregatRespon, ResponInsert, SurveiRow } from './skm.repository.ts';
 
-/** Survei Kepuasan Masyarakat (module `skm`): surveys, invitations, responses, IKM results. */
-export function createSkmService(db: Db, deps: { org: OrgService; secret: string; maxPerHari: number }) {
-  void db; void deps;
-  return {};
+// ------------------------------------------------------------------ pure helpers (exported for tests)
+
+const ZONA = 'Asia/Jakarta';
+const fmtTanggal = new Intl.DateTimeFormat('en-CA', { timeZone: ZONA, year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** The calendar date in Asia/Jakarta (WIB) of an instant, `YYYY-MM-DD`. */
+export function tanggalWib(now: Date): string {
+  return fmtTanggal.format(now);
+}
+
+/** `tanggal` (YYYY-MM-DD) plus `hari` calendar days (negative allowed), `YYYY-MM-DD`. */
+export function tambahHari(tanggal: string, hari: number): string {
+  const d = new Date(`${tanggal}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + hari);
+  return d.toISOString().slice(0, 10);
+}
+
+const ROMAWI = ['I', 'II', 'III', 'IV'] as const;
+const pad2 = (n: number) => String(n).padStart(2, '0');
+const akhirBulan = (tahun: number, bulan: number) => new Date(Date.UTC(tahun, bulan, 0)).getUTCDate();
+
+/**
+ * The calendar period of a survey (PermenPANRB 14/2017: SKM at least yearly; pelayanan.md §1 "periods are
+ * triwulan, semester or tahunan"): triwulan k = months 3k−2…3k, semester k = months 6k−5…6k, tahun =
+ * Jan 1–Dec 31. Dates are `YYYY-MM-DD`, both inclusive.
+ *
+ * @param p.ke  1–4 for triwulan, 1–2 for semester, absent/null for tahun
+ * @returns `{ mulai, selesai, label }`, label e.g. "Triwulan III 2026", "Semester I 2026", "Tahun 2026"
+ * @throws SkmErrors.PERIODE_TIDAK_VALID (400, field `body.ke`) when `ke` does not fit the period type
+ * @example periodeSurvei({ jenisPeriode: 'triwulan', tahun: 2026, ke: 3 })
+ *   → { mulai: '2026-07-01', selesai: '2026-09-30', label: 'Triwulan III 2026' }
+ */
+export function periodeSurvei(p: { jenisPeriode: SurveiRow['jenisPeriode']; tahun: number; ke?: number | null }) {
+  const salah = (pesan: string) => SkmErrors.PERIODE_TIDAK_VALID(`Periode survei tidak valid: ${pesan}`, [{ field: 'body.ke', message: pesan }]);
+  const { jenisPeriode, tahun } = p;
+  const ke = p.ke ?? null;
+  if (jenisPeriode === 'tahun') {
+    if (ke != null) throw salah('kosongkan "ke" untuk periode tahunan');
+    return { mulai: `${tahun}-01-01`, selesai: `${tahun}-12-31`, label: `Tahun ${tahun}` };
+  }
+  const maks = jenisPeriode === 'triwulan' ? 4 : 2;
+  const nama = jenisPeriode === 'triwulan' ? 'Triwulan' : 'Semester';
+  if (ke == null) throw salah(`pilih ${nama.toLowerCase()} ke-1 sampai ke-${maks}`);
+  if (!Number.isInteger(ke) || ke < 1 || ke > maks) throw salah(`${nama.toLowerCase()} harus 1–${maks}`);
+  const bulan = jenisPeriode === 'triwulan' ? 3 : 6;
+  const awal = (ke - 1) * bulan + 1;
+  const akhir = ke * bulan;
+  return {
+    mulai: `${tahun}-${pad2(awal)}-01`,
+    selesai: `${tahun}-${pad2(akhir)}-${pad2(akhirBulan(tahun, akhir))}`,
+    label: `${nama} ${ROMAWI[ke - 1]} ${tahun}`,
+  };
+}
+
+/** Label of a stored survey's period (see {@link periodeSurvei}). */
+export function labelPeriode(s: Pick<SurveiRow, 'jenisPeriode' | 'tahun' | 'ke'>): string {
+  if (s.jenisPeriode === 'tahun') return `Tahun ${s.tahun}`;
+  const nama = s.jenisPeriode === 'triwulan' ? 'Triwulan' : 'Semester';
+  return `${nama} ${ROMAWI[(s.ke ?? 1) - 1] ?? s.ke} ${s.tahun}`;
+}
+
+const BASE32 = 'abcdefghijklmnopqrstuvwxyz234567';
+/** A public survey code: 8 random base32 characters (lowercase), 40 bits, not derived from the id. */
+export function buatKodeSurvei(): string {
+  return [...randomBytes(8)].map((b) => BASE32[b & 31]).join('');
+}
+
+const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+const TOKEN_RE = /^[A-Za-z0-9_-]{32}$/;
+
+/**
+ * IKM result of a survey's aggregate (PermenPANRB 14/2017 §1.3–§1.4 via {@link computeIkmFromSums}).
+ * 0 responses → every value null. Responses but an unsur nobody answered (possible with paper imports)
+ * → the IKM is null (the regulation's IKM needs all nine NRR) while answered unsur still get NRR/mutu.
+ * `unsurTerlemah` = the unsur with the lowest NRR (first in U1…U9 order on a tie).
+ */
+export function hitungHasil(agregat: AgregatRespon, bobot: IkmBobot): IkmHasil {
+  const kosong = UNSUR.map((u) => ({ kode: u.kode, nama: u.nama, nrr: null, nilaiKonversi: null, mutu: null, jumlahJawaban: agregat.sums[u.kode].count }));
+  const base = { responden: agregat.responden, bobot };
+  if (agregat.responden === 0) {
+    return { ...base, ikm: null, mutu: null, kinerja: null, perUnsur: kosong, unsurTerlemah: null };
+  }
+  let hasil: IkmHasil;
+  try {
+    const r = computeIkmFromSums({ sums: agregat.sums, responden: agregat.responden, bobot });
+    hasil = {
+      ...base, ikm: r.ikm, mutu: r.mutu, kinerja: r.kinerja, unsurTerlemah: null,
+      perUnsur: r.perUnsur.map((u) => ({ kode: u.kode, nama: u.nama, nrr: u.nrr, nilaiKonversi: u.nilaiKonversi, mutu: u.mutu, jumlahJawaban: u.jumlahJawaban })),
+    };
+  } catch (e) {
+    if (!(e instanceof IkmError) || e.code !== 'UNSUR_TANPA_JAWABAN') throw e;
+    // Per-unsur values are computed independently by the domain function, so fill the unanswered unsur
+    // with an answered one's sums, keep only the answered unsur's entries, and leave the IKM null.
+    const terisi = UNSUR_KODE.find((k) => agregat.sums[k].count > 0)!;
+    const sums = { ...agregat.sums };
+    for (const k of e.unsur) sums[k] = agregat.sums[terisi];
+    const r = computeIkmFromSums({ sums, responden: agregat.responden, bobot });
+    hasil = {
+      ...base, ikm: null, mutu: null, kinerja: null, unsurTerlemah: null,
+      perUnsur: r.perUnsur.map((u, i) => (e.unsur.includes(u.kode)
+        ? kosong[i]!
+        : { kode: u.kode, nama: u.nama, nrr: u.nrr, nilaiKonversi: u.nilaiKonversi, mutu: u.mutu, jumlahJawaban: u.jumlahJawaban })),
+    };
+  }
+  let lemah: { kode: UnsurKode; nrr: number } | null = null;
+  for (const u of hasil.perUnsur) if (u.nrr != null && (!lemah || u.nrr < lemah.nrr)) lemah = { kode: u.kode, nrr: u.nrr };
+  hasil.unsurTerlemah = lemah?.kode ?? null;
+  return hasil;
+}
+
+/** Progress against the Krejcie–Morgan target (pelayanan.md §1.5); no population → no target. */
+export function hitungProgres(populasi: number | null, responden: number): SurveiHasil['progres'] {
+  if (populasi == null) return { populasi: null, target: null, responden, persen: null, tercapai: false };
+  const p = progresSampel({ populasi, responden });
+  return { populasi, target: p.target, responden, persen: p.persen, tercapai: p.tercapai };
+}
+
+// ------------------------------------------------------------------ invitations (public API for other modules)
+
+/** What other modules may copy onto a response: where and by whom the service was given (never who received it). */
+export const KonteksUndanganSchema = z.object({
+  lokasi: z.union([z.string().max(200), z.number()]).optional(),
+  layanan: z.union([z.string().max(200), z.number()]).optional(),
+  loket: z.union([z.string().max(100), z.number()]).optional(),
+  petugas: z.union([z.string().max(200), z.number()]).optional(),
+});
+export type KonteksUndangan = z.infer<typeof KonteksUndanganSchema>;
+
+/** Input of {@link createUndangan}: a survey (surveiId, or unitId + optional layanan), the service event (sumber + sumberRef), konteks, validity in days. */
+export const UndanganBaruSchema = z
+  .object({
+    surveiId: z.number().int().positive().optional(),
+    unitId: z.number().int().positive().optional(),
+    layanan: z.string().trim().max(200).nullish(),
+    sumber: z.string().trim().min(1).max(40),
+    sumberRef: z.string().trim().min(1).max(200),
+    konteks: KonteksUndanganSchema.nullish(),
+    berlakuHari: z.number().int().min(1).max(90).default(7),
+  })
+  .refine((v) => v.surveiId != null || v.unitId != null, { message: 'isi surveiId atau unitId', path: ['surveiId'] });
+export type UndanganBaru = z.input<typeof UndanganBaruSchema>;
+
+function konteksBersih(k: unknown): KonteksUndangan | null {
+  const r = KonteksUndanganSchema.safeParse(k ?? {});
+  if (!r.success) return null;
+  const out = Object.fromEntries(Object.entries(r.data).filter(([, v]) => v !== undefined && v !== ''));
+  return Object.keys(out).length ? (out as KonteksUndangan) : null;
+}
+
+/**
+ * Issues ONE one-time survey invitation for a service event (a finished queue ticket, a completed
+ * application), inside the caller's transaction. PermenPANRB 14/2017 (the surveyed population must be
+ * real service users; pelayanan.md §1.6 "one response per ticket").
+ *
+ * - Survey: `surveiId`, or else the `aktif` survey of `unitId` whose period contains today (WIB), for
+ *   `layanan` if one exists, otherwise the unit-wide one (layanan null).
+ * - Token: 24 random bytes, base64url (32 chars); only its SHA-256 is stored. It is returned once.
+ * - `konteks` (lokasi, layanan, loket, petugas; other keys are dropped) is copied onto the response;
+ *   the response never references the invitation (anonymity).
+ * - Idempotence: (sumber, sumberRef) is unique, so one service event yields at most one invitation. A
+ *   repeat does NOT return the earlier token (it is not stored) but throws UNDANGAN_SUDAH_ADA; the insert
+ *   uses ON CONFLICT DO NOTHING, so the caller's transaction is still usable after catching it.
+ *
+ * @param tx     the caller's transaction (or db)
+ * @param input  {@link UndanganBaruSchema}; `berlakuHari` 1–90, default 7 (expiry = now + berlakuHari × 24 h)
+ * @returns `{ token, tautan }`, tautan = `/survei/<kode>?undangan=<token>` (a path; prefix the public URL)
+ * @throws CommonErrors.VALIDASI (bad input) | SkmErrors.SURVEI_TIDAK_DITEMUKAN | SURVEI_TIDAK_AKTIF (409)
+ *   | SURVEI_AKTIF_TIDAK_ADA (422) | UNDANGAN_SUDAH_ADA (409)
+ */
+export async function createUndangan(tx: DbOrTx, input: UndanganBaru, now = new Date()): Promise<{ token: string; tautan: string }> {
+  const parsed = UndanganBaruSchema.safeParse(input);
+  if (!parsed.success) {
+    throw CommonErrors.VALIDASI(undefined, parsed.error.issues.map((i) => ({ field: i.path.join('.') || 'input', message: i.message })));
+  }
+  const v = parsed.data;
+  let survei: SurveiRow | null;
+  if (v.surveiId != null) {
+    survei = await repo.findSurveiById(tx, v.surveiId);
+    if (!survei) throw SkmErrors.SURVEI_TIDAK_DITEMUKAN();
+    if (survei.status !== 'aktif') throw SkmErrors.SURVEI_TIDAK_AKTIF();
+  } else {
+    [survei = null] = await repo.listSurveiAktifUnitPada(tx, v.unitId!, v.layanan ?? null, tanggalWib(now));
+    if (!survei) throw SkmErrors.SURVEI_AKTIF_TIDAK_ADA();
+  }
+  const token = randomBytes(24).toString('base64url');
+  const ids = await repo.insertUndangan(tx, [{
+    surveiId: survei.id, tokenHash: sha256(token), sumber: v.sumber, sumberRef: v.sumberRef,
+    konteks: konteksBersih(v.konteks), kedaluwarsa: new Date(now.getTime() + v.berlakuHari * 86_400_000),
+  }]);
+  if (ids.length === 0) throw SkmErrors.UNDANGAN_SUDAH_ADA();
+  return { token, tautan: tautanUndangan(survei.kode, token) };
+}
+
+// ------------------------------------------------------------------ the service
+
+/** The caller of an admin use case (from `requireAuth`). */
+export type Pelaku = Pick<AuthContext, 'akunId' | 'roles' | 'opdId'>;
+/** The network facts of an open-link submission, used ONLY for the anti-stuffing fingerprint. */
+export type Klien = { ip: string; userAgent: string; idempotencyKey?: string };
+
+export type SkmDeps = {
+  org: OrgService;
+  /** Key of the HMAC fingerprints (config SESSION_SECRET). */
+  secret: string;
+  /** Open-link responses accepted per fingerprint (day, survey, IP, user agent); default 3. */
+  maxPerHari?: number;
+  /** Absolute base of public links (config PUBLIC_URL), e.g. https://sikap.tanjungbalaikota.go.id. */
+  publicUrl?: string;
+};
+
+const PESAN_DITERIMA = 'Terima kasih! Jawaban Anda sudah kami terima dan membantu kami memperbaiki pelayanan.';
+const MAKS_BARIS_IMPOR = 20_000;
+const MAKS_SARAN = 200;
+
+/**
+ * Survei Kepuasan Masyarakat (module `skm`, PermenPANRB 14/2017, pelayanan.md §1): surveys per unit and
+ * period, open links and one-time invitations, anonymous responses, IKM results computed in SQL + domain.
+ *
+ * Access: routes check the permission (`skm:kelola` admin/admin_opd, `skm:hasil` admin/admin_opd/pimpinan);
+ * the service adds the scope: admin and pimpinan see every unit, admin_opd only units whose `opdId` is
+ * theirs. Org data comes only through `deps.org`.
+ */
+export function createSkmService(db: Db, deps: SkmDeps) {
+  const maxPerHari = deps.maxPerHari ?? 3;
+  let purgedFor: string | null = null;
+
+  const sidik = (s: string) => createHmac('sha256', deps.secret).update(s).digest('hex');
+
+  // ---------------------------------------------------------------- scope
+
+  /** null = every unit; a number = only units of that OPD. */
+  function lingkup(p: Pelaku, mode: 'lihat' | 'kelola'): number | null {
+    if (p.roles.includes('admin')) return null;
+    if (mode === 'lihat' && p.roles.includes('pimpinan')) return null;
+    if (p.roles.includes('admin_opd')) {
+      if (p.opdId == null) throw SkmErrors.DI_LUAR_OPD('Akun admin OPD ini belum terhubung ke perangkat daerah.');
+      return p.opdId;
+    }
+    throw CommonErrors.DILARANG();
+  }
+
+  async function cekUnitDalamLingkup(unitId: number, opdId: number | null) {
+    if (opdId == null) return;
+    const unit = await deps.org.getUnit(unitId);
+    if (!unit || unit.opdId !== opdId) throw SkmErrors.DI_LUAR_OPD();
+  }
+
+  /** The survey or 404; 403 when it belongs to another OPD than the admin OPD's. */
+  async function surveiDalamLingkup(p: Pelaku, id: number, mode: 'lihat' | 'kelola'): Promise<SurveiRow> {
+    const opdId = lingkup(p, mode);
+    const s = await repo.findSurveiById(db, id);
+    if (!s) throw SkmErrors.SURVEI_TIDAK_DITEMUKAN();
+    await cekUnitDalamLingkup(s.unitId, opdId);
+    return s;
+  }
+
+  async function unitIdsOpd(opdId: number): Promise<number[]> {
+    const ids = await repo.listUnitIdBerSurvei(db);
+    const units = await Promise.all(ids.map((id) => deps.org.getUnit(id)));
+    return units.filter((u) => u?.opdId === opdId).map((u) => u!.id);
+  }
+
+  // ---------------------------------------------------------------- DTOs
+
+  function toSurvei(s: SurveiRow, unitNama: string, agregat: AgregatRespon | undefined): Survei {
+    const hasil = hitungHasil(agregat ?? repo.agregatKosong(), s.bobot);
+    return {
+      id: s.id, kode: s.kode, unitId: s.unitId, unitNama, layanan: s.layanan, judul: s.judul,
+      jenisPeriode: s.jenisPeriode, tahun: s.tahun, ke: s.ke, periodeLabel: labelPeriode(s),
+      mulai: s.mulai, selesai: s.selesai, populasi: s.populasi, bobot: s.bobot, status: s.status,
+      demografi: s.demografi, responden: hasil.responden, ikm: hasil.ikm, mutu: hasil.mutu, tautan: tautanSurvei(s.kode),
+    };
+  }
+
+  async function toSurveiList(rows: SurveiRow[]): Promise<Survei[]> {
+    const [names, agg] = await Promise.all([
+      deps.org.getUnitNames(rows.map((r) => r.unitId)),
+      repo.agregatRespon(db, rows.map((r) => r.id)),
+    ]);
+    return rows.map((r) => toSurvei(r, names.get(r.unitId) ?? '—', agg.get(r.id)));
+  }
+
+  function toPublik(s: SurveiRow, unitNama: string): SurveiPublik {
+    return {
+      kode: s.kode, judul: s.judul, unitNama, layanan: s.layanan, periodeLabel: labelPeriode(s), demografi: s.demografi,
+      unsur: UNSUR.map((u) => ({ kode: u.kode, nama: u.nama, pertanyaan: u.pertanyaan, pilihan: u.label.map((label, i) => ({ nilai: i + 1, label })) })),
+    };
+  }
+
+  async function unitNama(unitId: number) {
+    return (await deps.org.getUnitNames([unitId])).get(unitId) ?? '—';
+  }
+
+  function nilaiRespon(s: SurveiRow, body: ResponBody, kanal: ResponInsert['kanal'], tanggal: string, konteks: KonteksUndangan | null): ResponInsert {
+    const j = body.jawaban;
+    const saran = body.saran?.trim();
+    const layananDiterima = body.layananDiterima?.trim();
+    return {
+      surveiId: s.id, tanggal, kanal,
+      u1: j.U1, u2: j.U2, u3: j.U3, u4: j.U4, u5: j.U5, u6: j.U6, u7: j.U7, u8: j.U8, u9: j.U9,
+      jenisKelamin: s.demografi ? body.jenisKelamin ?? null : null,
+      usia: s.demografi ? body.usia ?? null : null,
+      pendidikan: s.demografi ? body.pendidikan ?? null : null,
+      pekerjaan: s.demografi ? body.pekerjaan ?? null : null,
+      layananDiterima: layananDiterima || null,
+      saran: saran || null,
+      konteks,
+    };
+  }
+
+  function cekIdempotencyKey(key: string | undefined) {
+    if (key !== undefined && (key.length < 8 || key.length > 200)) {
+      throw CommonErrors.VALIDASI('Header Idempotency-Key harus 8–200 karakter.', [{ field: 'headers.idempotency-key', message: 'panjang 8–200 karakter' }]);
+    }
+  }
+
+  // ---------------------------------------------------------------- public
+
+  /**
+   * Surveys open to the public (status `aktif`; the period is not checked, so an admin can keep a survey
+   * open a little longer). GET /skm/publik/survei → SurveiPublikListSchema.
+   */
+  async function listSurveiPublik() {
+    const rows = await repo.listSurveiAktif(db);
+    const names = await deps.org.getUnitNames(rows.map((r) => r.unitId));
+    return rows.map((r) => {
+      const { unsur: _unsur, ...rest } = toPublik(r, names.get(r.unitId) ?? '—');
+      void _unsur;
+      return rest;
+    });
+  }
+
+  /**
+   * The questionnaire of an open survey (the 9 unsur of PermenPANRB 14/2017 with their 1–4 wording).
+   * @throws SkmErrors.SURVEI_TIDAK_DITEMUKAN (404) when unknown or not `aktif`
+   */
+  async function getSurveiPublik(kode: string): Promise<SurveiPublik> {
+    const s = await repo.findSurveiByKode(db, kode);
+    if (!s || s.status !== 'aktif') throw SkmErrors.SURVEI_TIDAK_DITEMUKAN();
+    return toPublik(s, await unitNama(s.unitId));
+  }
+
+  /**
+   * Records an anonymous response through the open link (kanal 'web'). One transaction:
+   * 1. with an Idempotency-Key: a keyed marker in skm_pembatas; a replay answers the same without saving again;
+   * 2. anti-stuffing: sidik = HMAC-SHA256(secret, `tanggalWIB|surveiId|ip|userAgent`) counted in skm_pembatas;
+   *    above `maxPerHari` → 429 and nothing saved (the fingerprint is never linked to the response);
+   * 3. the response (date only, no time, IP or agent), then rows dated before yesterday are purged (once a day per process).
+   * @throws SkmErrors.SURVEI_TIDAK_DITEMUKAN (404) | BATAS_HARIAN (429) | CommonErrors.VALIDASI (bad Idempotency-Key)
+   */
+  async function kirimRespon(kode: string, body: ResponBody, klien: Klien, now = new Date()) {
+    cekIdempotencyKey(klien.idempotencyKey);
+    const s = await repo.findSurveiByKode(db, kode);
+    if (!s || s.status !== 'aktif') throw SkmErrors.SURVEI_TIDAK_DITEMUKAN();
+    const tanggal = tanggalWib(now);
+    await db.transaction(async (tx) => {
+      if (purgedFor !== tanggal) await repo.hapusPembatasSebelum(tx, tambahHari(tanggal, -1));
+      if (klien.idempotencyKey && !(await repo.tandaiSekali(tx, sidik(`idem|${tanggal}|${s.id}|${klien.idempotencyKey}`), tanggal))) return;
+      const jumlah = await repo.tambahPembatas(tx, sidik(`${tanggal}|${s.id}|${klien.ip}|${klien.userAgent}`), tanggal);
+      if (jumlah > maxPerHari) throw SkmErrors.BATAS_HARIAN();
+      await repo.insertRespon(tx, [nilaiRespon(s, body, 'web', tanggal, null)]);
+    });
+    purgedFor = tanggal;
+    return { diterima: true as const, pesan: PESAN_DITERIMA };
+  }
+
+  async function undanganValid(token: string, now: Date) {
+    if (!TOKEN_RE.test(token)) throw SkmErrors.UNDANGAN_TIDAK_DITEMUKAN();
+    const u = await repo.findUndanganByHash(db, sha256(token));
+    if (!u) throw SkmErrors.UNDANGAN_TIDAK_DITEMUKAN();
+    if (u.digunakan) throw SkmErrors.UNDANGAN_TERPAKAI();
+    if (u.kedaluwarsa.getTime() <= now.getTime()) throw SkmErrors.UNDANGAN_KEDALUWARSA();
+    return u;
+  }
+
+  /**
+   * The questionnaire behind a one-time invitation.
+   * @throws SkmErrors.UNDANGAN_TIDAK_DITEMUKAN (404) | UNDANGAN_TERPAKAI (410) | UNDANGAN_KEDALUWARSA (410) | SURVEI_DITUTUP (410)
+   */
+  async function getUndanganPublik(token: string, now = new Date()): Promise<SurveiPublik> {
+    const u = await undanganValid(token, now);
+    const s = await repo.findSurveiById(db, u.surveiId);
+    if (!s || s.status !== 'aktif') throw SkmErrors.SURVEI_DITUTUP();
+    return toPublik(s, await unitNama(s.unitId));
+  }
+
+  /**
+   * Records the response of a one-time invitation (kanal 'undangan'). In ONE transaction the invitation is
+   * flipped `digunakan` false → true (a conditional UPDATE, so two concurrent submissions cannot both win)
+   * and the response is inserted with the invitation's `konteks` copied — never its id, token or a time.
+   * No daily cap applies (the token itself is the limit). An Idempotency-Key replay of the SAME submission
+   * answers 201 again instead of 410.
+   * @throws SkmErrors.UNDANGAN_TIDAK_DITEMUKAN (404) | UNDANGAN_TERPAKAI (410) | UNDANGAN_KEDALUWARSA (410) | SURVEI_DITUTUP (410)
+   */
+  async function kirimResponUndangan(token: string, body: ResponBody, klien: Pick<Klien, 'idempotencyKey'> = {}, now = new Date()) {
+    cekIdempotencyKey(klien.idempotencyKey);
+    if (!TOKEN_RE.test(token)) throw SkmErrors.UNDANGAN_TIDAK_DITEMUKAN();
+    const hash = sha256(token);
+    const tanggal = tanggalWib(now);
+    await db.transaction(async (tx) => {
+      if (klien.idempotencyKey && !(await repo.tandaiSekali(tx, sidik(`idem-undangan|${hash}|${klien.idempotencyKey}`), tanggal))) return;
+      const u = await repo.pakaiUndangan(tx, hash, now);
+      if (!u) {
+        const ada = await repo.findUndanganByHash(tx, hash);
+        if (!ada) throw SkmErrors.UNDANGAN_TIDAK_DITEMUKAN();
+        throw ada.digunakan ? SkmErrors.UNDANGAN_TERPAKAI() : SkmErrors.UNDANGAN_KEDALUWARSA();
+      }
+      const s = await repo.findSurveiById(tx, u.surveiId);
+      if (!s || s.status !== 'aktif') throw SkmErrors.SURVEI_DITUTUP();
+      await repo.insertRespon(tx, [nilaiRespon(s, body, 'undangan', tanggal, konteksBersih(u.konteks))]);
+    });
+    return { diterima: true as const, pesan: PESAN_DITERIMA };
+  }
+
+  /**
+   * The IKM publication (UU 25/2009 Pasal 15; PermenPANRB 14/2017 lampiran: results must be published):
+   * per (unit, layanan) the latest non-draft survey — by tahun, then period end — with ≥ 1 response and a
+   * computable IKM (every unsur answered at least once). Sorted by unit name, then layanan.
+   */
+  async function listPublikasi() {
+    const rows = await repo.listSurveiBerespon(db);
+    const pilih = new Map<string, { survei: SurveiRow; hasil: IkmHasil }>();
+    for (const { survei, agregat } of rows) {
+      const key = `${survei.unitId}|${survei.layanan ?? ''}`;
+      if (pilih.has(key)) continue;
+      const hasil = hitungHasil(agregat, survei.bobot);
+      if (hasil.ikm != null) pilih.set(key, { survei, hasil });
+    }
+    const list = [...pilih.values()];
+    const names = await deps.org.getUnitNames(list.map((x) => x.survei.unitId));
+    return list
+      .map(({ survei, hasil }) => ({
+        surveiId: survei.id, unitNama: names.get(survei.unitId) ?? '—', layanan: survei.layanan,
+        periodeLabel: labelPeriode(survei), responden: hasil.responden, ikm: hasil.ikm!, mutu: hasil.mutu!, kinerja: hasil.kinerja!,
+        perUnsur: hasil.perUnsur,
+      }))
+      .sort((a, b) => a.unitNama.localeCompare(b.unitNama, 'id') || (a.layanan ?? '').localeCompare(b.layanan ?? '', 'id'));
+  }
+
+  /**
+   * SVG QR code of an open survey's public link, absolute: `publicUrl` when configured, else `asal`
+   * (the request's scheme + host).
+   * @throws SkmErrors.SURVEI_TIDAK_DITEMUKAN (404) when unknown or not `aktif`
+   */
+  async function qrSurvei(kode: string, asal: string): Promise<string> {
+    const s = await repo.findSurveiByKode(db, kode);
+    if (!s || s.status !== 'aktif') throw SkmErrors.SURVEI_TIDAK_DITEMUKAN();
+    const url = new URL(tautanSurvei(s.kode), deps.publicUrl ?? asal).toString();
+    return QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
+  }
+
+  // ---------------------------------------------------------------- admin
+
+  /**
+   * Surveys visible to the caller, newest period first, with responden/IKM/mutu (SurveiListQuerySchema →
+   * `{ items: Survei[], total, page, per_page }`). admin_opd: only units of their OPD.
+   */
+  async function listSurvei(p: Pelaku, q: z.output<typeof SurveiListQuerySchema>) {
+    const opdId = lingkup(p, 'lihat');
+    const unitIds = opdId == null ? null : await unitIdsOpd(opdId);
+    const { rows, total } = await repo.listSurvei(db, {
+      unitIds, unitId: q.unit_id, tahun: q.tahun, status: q.status, limit: q.per_page, offset: (q.page - 1) * q.per_page,
+    });
+    return { items: await toSurveiList(rows), total, page: q.page, per_page: q.per_page };
+  }
+
+  /**
+   * Creates a survey for a unit penyelenggara pelayanan and one period (PermenPANRB 14/2017: at least yearly).
+   * mulai/selesai come from {@link periodeSurvei}; judul defaults to "SKM <unit> <periode>"; kode is random;
+   * status `aktif`. Audited (`skm.survei.buat`).
+   * @throws PERIODE_TIDAK_VALID (400 body.ke) | UNIT_TIDAK_VALID (400 body.unitId) | DI_LUAR_OPD (403) | SURVEI_GANDA (409)
+   */
+  async function createSurvei(p: Pelaku, input: SurveiCreate): Promise<Survei> {
+    const opdId = lingkup(p, 'kelola');
+    const periode = periodeSurvei(input);
+    const unit = await deps.org.getUnit(input.unitId);
+    if (!unit || !unit.aktif || !unit.isUnitLayanan) {
+      throw SkmErrors.UNIT_TIDAK_VALID(undefined, [{ field: 'body.unitId', message: 'unit tidak ditemukan atau bukan unit penyelenggara pelayanan' }]);
+    }
+    if (opdId != null && unit.opdId !== opdId) throw SkmErrors.DI_LUAR_OPD();
+    const layanan = input.layanan?.trim() || null;
+    const ke = input.jenisPeriode === 'tahun' ? null : input.ke ?? null;
+    const judul = input.judul?.trim() || `SKM ${unit.nama}${layanan ? ` — ${layanan}` : ''} ${periode.label}`;
+    const row = await db.transaction(async (tx) => {
+      if (await repo.findSurveiSamaPeriode(tx, { unitId: unit.id, layanan, jenisPeriode: input.jenisPeriode, tahun: input.tahun, ke })) {
+        throw SkmErrors.SURVEI_GANDA();
+      }
+      let kode = buatKodeSurvei();
+      while (await repo.findSurveiByKode(tx, kode)) kode = buatKodeSurvei();
+      const r = await repo.insertSurvei(tx, {
+        unitId: unit.id, layanan, judul, jenisPeriode: input.jenisPeriode, tahun: input.tahun, ke,
+        mulai: periode.mulai, selesai: periode.selesai, populasi: input.populasi ?? null,
+        bobot: input.bobot ?? 'exact', status: 'aktif', kode, demografi: input.demografi ?? true,
+      });
+      await recordAudit(tx, { akunId: p.akunId, aksi: 'skm.survei.buat', entitas: 'skm_survei', entitasId: r.id, data: { unitId: r.unitId, layanan, periode: periode.label, kode } });
+      return r;
+    });
+    return toSurvei(row, unit.nama, undefined);
+  }
+
+  /** One survey (admin view). @throws SURVEI_TIDAK_DITEMUKAN (404) | DI_LUAR_OPD (403) */
+  async function getSurvei(p: Pelaku, id: number): Promise<Survei> {
+    const s = await surveiDalamLingkup(p, id, 'lihat');
+    return (await toSurveiList([s]))[0]!;
+  }
+
+  /**
+   * Changes judul, populasi, bobot, status (draf/aktif/ditutup; any transition) or demografi. Audited
+   * (`skm.survei.ubah`, before/after of the changed fields).
+   * @throws SURVEI_TIDAK_DITEMUKAN (404) | DI_LUAR_OPD (403)
+   */
+  async function updateSurvei(p: Pelaku, id: number, patch: z.output<typeof SurveiUpdateSchema>): Promise<Survei> {
+    const s = await surveiDalamLingkup(p, id, 'kelola');
+    const set: Partial<repo.SurveiInsert> = {};
+    if (patch.judul !== undefined) set.judul = patch.judul;
+    if (patch.populasi !== undefined) set.populasi = patch.populasi;
+    if (patch.bobot !== undefined) set.bobot = patch.bobot;
+    if (patch.status !== undefined) set.status = patch.status;
+    if (patch.demografi !== undefined) set.demografi = patch.demografi;
+    const changed = Object.keys(set).filter((k) => set[k as keyof typeof set] !== s[k as keyof SurveiRow]) as Array<keyof typeof set>;
+    if (changed.length === 0) return getSurvei(p, id);
+    await db.transaction(async (tx) => {
+      await repo.updateSurvei(tx, id, set);
+      await recordAudit(tx, {
+        akunId: p.akunId, aksi: 'skm.survei.ubah', entitas: 'skm_survei', entitasId: id,
+        data: { sebelum: Object.fromEntries(changed.map((k) => [k, s[k as keyof SurveiRow]])), sesudah: Object.fromEntries(changed.map((k) => [k, set[k]])) },
+      });
+    });
+    return getSurvei(p, id);
+  }
+
+  /**
+   * The IKM result of a survey (SurveiHasilSchema): the IKM computed from ONE aggregate query
+   * (`count(*)`, `sum(uN)`, `count(uN)`) fed to computeIkmFromSums with the survey's bobot; progress against
+   * the Krejcie–Morgan target; trend over the same unit + layanan (oldest first); demographic counts
+   * (every listed value, zeros included, plus "Tidak diisi"); up to 200 non-empty suggestions, newest first.
+   * @throws SURVEI_TIDAK_DITEMUKAN (404) | DI_LUAR_OPD (403)
+   */
+  async function getHasil(p: Pelaku, id: number): Promise<SurveiHasil> {
+    const s = await surveiDalamLingkup(p, id, 'lihat');
+    const jalur = await repo.listSurveiSatuJalur(db, s.unitId, s.layanan);
+    const [agg, nama, demo, saran] = await Promise.all([
+      repo.agregatRespon(db, jalur.map((x) => x.id)),
+      unitNama(s.unitId),
+      repo.hitungDemografi(db, s.id),
+      repo.listSaran(db, s.id, MAKS_SARAN),
+    ]);
+    const survei = toSurvei(s, nama, agg.get(s.id));
+    const hasil = hitungHasil(agg.get(s.id) ?? repo.agregatKosong(), s.bobot);
+    const tren = jalur.map((x) => {
+      const h = hitungHasil(agg.get(x.id) ?? repo.agregatKosong(), x.bobot);
+      return { surveiId: x.id, periodeLabel: labelPeriode(x), responden: h.responden, ikm: h.ikm, mutu: h.mutu };
+    });
+    const daftar: Record<string, readonly string[]> = { jenisKelamin: JENIS_KELAMIN, usia: USIA, pendidikan: PENDIDIKAN, pekerjaan: PEKERJAAN };
+    const demografi: SurveiHasil['demografi'] = {};
+    for (const [field, nilai] of Object.entries(daftar)) {
+      const rows = demo.filter((d) => d.field === field);
+      const lain = rows.filter((d) => d.nilai != null && !nilai.includes(d.nilai));
+      const kosong = rows.find((d) => d.nilai == null)?.jumlah ?? 0;
+      demografi[field] = [
+        ...nilai.map((v) => ({ nilai: v, jumlah: rows.find((d) => d.nilai === v)?.jumlah ?? 0 })),
+        ...lain.map((d) => ({ nilai: d.nilai!, jumlah: d.jumlah })),
+        ...(kosong > 0 ? [{ nilai: 'Tidak diisi', jumlah: kosong }] : []),
+      ];
+    }
+    return { survei, hasil, progres: hitungProgres(s.populasi, hasil.responden), tren, demografi, saran };
+  }
+
+  /**
+   * Everything the XLSX/PDF report needs (SkmLaporanData): the survey, its IKM, progress, one row per
+   * response (date, channel, answers, demographics — nothing identifying exists to include) and suggestions.
+   * @param now  the generation time written in the report
+   * @throws SURVEI_TIDAK_DITEMUKAN (404) | DI_LUAR_OPD (403)
+   */
+  async function buildLaporan(p: Pelaku, id: number, now = new Date()): Promise<SkmLaporanData> {
+    const h = await getHasil(p, id);
+    const rows = await repo.listResponLaporan(db, id);
+    return {
+      survei: h.survei, hasil: h.hasil, progres: h.progres, saran: h.saran, dibuatPada: now.toISOString(),
+      responden: rows.map((r, i) => ({
+        no: i + 1, tanggal: r.tanggal, kanal: r.kanal,
+        jawaban: { U1: r.u1, U2: r.u2, U3: r.u3, U4: r.u4, U5: r.u5, U6: r.u6, U7: r.u7, U8: r.u8, U9: r.u9 },
+        jenisKelamin: r.jenisKelamin, usia: r.usia, pendidikan: r.pendidikan, pekerjaan: r.pekerjaan,
+      })),
+    };
+  }
+
+  /** XLSX of every response + the IKM (skm.export.ts). @returns `{ namaBerkas: 'SKM-<kode>.xlsx', isi }` */
+  async function eksporXlsx(p: Pelaku, id: number, now = new Date()) {
+    const data = await buildLaporan(p, id, now);
+    return { namaBerkas: `SKM-${data.survei.kode}.xlsx`, isi: await buildSkmXlsx(data) };
+  }
+
+  /** PDF "Laporan Hasil SKM" (skm.export.ts). @returns `{ namaBerkas: 'SKM-<kode>.pdf', isi }` */
+  async function laporanPdf(p: Pelaku, id: number, now = new Date()) {
+    const data = await buildLaporan(p, id, now);
+    return { namaBerkas: `SKM-${data.survei.kode}.pdf`, isi: await buildSkmPdf(data) };
+  }
+
+  /**
+   * Imports paper questionnaires (kanal 'kertas'): a .csv/.xlsx with columns U1…U9, one row per respondent,
+   * blank = unanswered, a fully blank row skipped (validateIkmRows, PermenPANRB 14/2017 §1.2 scale 1–4).
+   * All or nothing: any problem → 400 IMPOR_TIDAK_VALID listing every error as
+   * `{ field: 'baris N, kolom U3', message }` (or field `file` for the file itself) and nothing saved;
+   * otherwise every row is inserted in one transaction, dated today (WIB). Audited (`skm.respon.impor`).
+   * @returns `{ diimpor }` the number of responses saved
+   * @throws IMPOR_TIDAK_VALID (400) | SURVEI_TIDAK_DITEMUKAN (404) | DI_LUAR_OPD (403)
+   */
+  async function imporKertas(p: Pelaku, id: number, berkas: { namaBerkas: string; isi: Buffer }, now = new Date()) {
+    const s = await surveiDalamLingkup(p, id, 'kelola');
+    let tabel;
+    try {
+      tabel = await readTabularBuffer(berkas.isi, berkas.namaBerkas);
+    } catch (e) {
+      if (e instanceof TabularFileError) throw SkmErrors.IMPOR_TIDAK_VALID(undefined, [{ field: 'file', message: e.message }]);
+      throw e;
+    }
+    const v = validateIkmRows({ rows: tabel.rows, firstDataRow: tabel.firstDataRow, kolom: tabel.header });
+    if (!v.ok) {
+      throw SkmErrors.IMPOR_TIDAK_VALID(undefined, v.errors.map((e) => ({ field: `baris ${e.baris}, kolom ${e.kolom}`, message: e.pesan })));
+    }
+    if (v.responses.length === 0) throw SkmErrors.IMPOR_TIDAK_VALID(undefined, [{ field: 'file', message: 'berkas tidak berisi satu pun baris jawaban' }]);
+    if (v.responses.length > MAKS_BARIS_IMPOR) {
+      throw SkmErrors.IMPOR_TIDAK_VALID(undefined, [{ field: 'file', message: `maksimal ${MAKS_BARIS_IMPOR} baris per berkas; bagi berkas menjadi beberapa bagian` }]);
+    }
+    const tanggal = tanggalWib(now);
+    const rows: ResponInsert[] = v.responses.map((r) => ({
+      surveiId: s.id, tanggal, kanal: 'kertas',
+      u1: r.U1 ?? null, u2: r.U2 ?? null, u3: r.U3 ?? null, u4: r.U4 ?? null, u5: r.U5 ?? null,
+      u6: r.U6 ?? null, u7: r.U7 ?? null, u8: r.U8 ?? null, u9: r.U9 ?? null,
+    }));
+    await db.transaction(async (tx) => {
+      await repo.insertRespon(tx, rows);
+      await recordAudit(tx, { akunId: p.akunId, aksi: 'skm.respon.impor', entitas: 'skm_survei', entitasId: s.id, data: { jumlah: rows.length, barisKosong: v.barisKosong.length } });
+    });
+    return { diimpor: rows.length };
+  }
+
+  /**
+   * Issues `jumlah` one-time invitations for printing or a kiosk (sumber 'admin', no sumberRef). They
+   * expire at the end of the survey period (WIB) but never sooner than 7 days from now. Audited
+   * (`skm.undangan.buat`, the count only — never the tokens).
+   * @returns `[{ token, tautan }]` (the tokens are shown once; only their SHA-256 is stored)
+   * @throws SURVEI_TIDAK_DITEMUKAN (404) | DI_LUAR_OPD (403) | SURVEI_TIDAK_AKTIF (409)
+   */
+  async function buatUndanganCetak(p: Pelaku, id: number, jumlah: number, now = new Date()) {
+    const s = await surveiDalamLingkup(p, id, 'kelola');
+    if (s.status !== 'aktif') throw SkmErrors.SURVEI_TIDAK_AKTIF();
+    const akhirPeriode = Date.parse(`${tambahHari(s.selesai, 1)}T00:00:00+07:00`);
+    const kedaluwarsa = new Date(Math.max(akhirPeriode, now.getTime() + 7 * 86_400_000));
+    const tokens = Array.from({ length: jumlah }, () => randomBytes(24).toString('base64url'));
+    await db.transaction(async (tx) => {
+      await repo.insertUndangan(tx, tokens.map((t) => ({ surveiId: s.id, tokenHash: sha256(t), sumber: 'admin', sumberRef: null, konteks: null, kedaluwarsa })));
+      await recordAudit(tx, { akunId: p.akunId, aksi: 'skm.undangan.buat', entitas: 'skm_survei', entitasId: s.id, data: { jumlah } });
+    });
+    return tokens.map((token) => ({ token, tautan: tautanUndangan(s.kode, token) }));
+  }
+
+  /** Units that can run an SKM (org.listUnitLayanan), scoped to the admin OPD's own OPD. */
+  async function listUnit(p: Pelaku) {
+    const opdId = lingkup(p, 'kelola');
+    const rows = await deps.org.listUnitLayanan(opdId == null ? {} : { opdId });
+    return rows.map((r) => ({ id: r.id, nama: r.nama, opdNama: r.opdNama }));
+  }
+
+  return {
+    listSurveiPublik, getSurveiPublik, kirimRespon, getUndanganPublik, kirimResponUndangan, listPublikasi, qrSurvei,
+    listSurvei, createSurvei, getSurvei, updateSurvei, getHasil, buildLaporan, eksporXlsx, laporanPdf, imporKertas,
+    buatUndanganCetak, listUnit,
+    /** See {@link createUndangan} (same function, for callers holding the service). */
+    createUndangan,
+  };
 }
 export type SkmService = ReturnType<typeof createSkmService>;

@@ -22,6 +22,12 @@ export function Shell({ title, nav, requires }: { title: string; nav: NavItem[];
   if (me.isError) return <ErrorState error={me.error} onRetry={() => me.refetch()} />;
   if (!me.data) return <Navigate to={`/masuk?ke=${encodeURIComponent(location.pathname)}`} replace />;
   const roles = me.data.roles;
+  const visible = nav.filter((n) => can(roles, n.permission));
+  // The most specific matching item is active (so /admin/pegawai/impor highlights only "Impor pegawai").
+  const active = visible
+    .map((n) => n.to)
+    .filter((to) => location.pathname === to || location.pathname.startsWith(to + '/'))
+    .sort((a, b) => b.length - a.length)[0];
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
       <AppShell.Header bg="cyan.9" c="white">
@@ -42,9 +48,9 @@ export function Shell({ title, nav, requires }: { title: string; nav: NavItem[];
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label="Navigasi">
         <Stack gap={2}>
-          {nav.filter((n) => can(roles, n.permission)).map((n) => (
+          {visible.map((n) => (
             <NavLink key={n.to} component={Link} to={n.to} label={n.label} leftSection={n.icon} onClick={close}
-              active={location.pathname === n.to || (n.to !== '/app' && location.pathname.startsWith(n.to + '/'))} />
+              active={n.to === active} />
           ))}
           <NavLink component={Link} to="/" label={t('nav.portal')} onClick={close} />
         </Stack>

@@ -1,0 +1,35 @@
+import { defineErrors } from '../../lib/app-error.ts';
+
+/** Error codes of module `skm` (Survei Kepuasan Masyarakat, PermenPANRB 14/2017). */
+export const SkmErrors = {
+  ...defineErrors({
+    /** 404: no survey with this id/kode, or (public endpoints) the survey is not `aktif`. */
+    SURVEI_TIDAK_DITEMUKAN: ['TIDAK_DITEMUKAN', 'Survei tidak ditemukan atau sudah tidak dibuka.'],
+    /** 404: the invitation token is unknown (mistyped link, or never issued). */
+    UNDANGAN_TIDAK_DITEMUKAN: ['TIDAK_DITEMUKAN', 'Tautan undangan survei tidak dikenal. Periksa kembali tautan atau kode QR Anda.'],
+    /** 400 (field `body.ke`): `ke` missing/out of range for triwulan (1–4) or semester (1–2), or given for tahun. */
+    PERIODE_TIDAK_VALID: ['VALIDASI', 'Periode survei tidak valid.'],
+    /** 400 (field `body.unitId`): the unit does not exist, is inactive or is not a unit penyelenggara pelayanan. */
+    UNIT_TIDAK_VALID: ['VALIDASI', 'Unit tidak ditemukan atau bukan unit penyelenggara pelayanan.'],
+    /** 403: an admin OPD acting on a unit or survey of another OPD. */
+    DI_LUAR_OPD: ['DILARANG', 'Unit atau survei ini milik perangkat daerah lain.'],
+    /** 409: a survey already exists for the same unit, layanan and period. */
+    SURVEI_GANDA: ['KONFLIK', 'Survei untuk unit, layanan dan periode ini sudah ada.'],
+    /** 409: invitations can only be issued for a survey with status `aktif`. */
+    SURVEI_TIDAK_AKTIF: ['KONFLIK', 'Undangan hanya dapat dibuat untuk survei yang berstatus aktif.'],
+    /** 409: `createUndangan` was already called for this (sumber, sumberRef): one service event, one invitation. */
+    UNDANGAN_SUDAH_ADA: ['KONFLIK', 'Undangan survei untuk layanan ini sudah pernah dibuat.'],
+    /** 422: `createUndangan` without surveiId and the unit has no active survey whose period contains today. */
+    SURVEI_AKTIF_TIDAK_ADA: ['TIDAK_DAPAT_DIPROSES', 'Unit ini belum memiliki survei aktif untuk periode berjalan.'],
+    /** 429: the open-link daily cap per respondent fingerprint (anti-stuffing) is reached. */
+    BATAS_HARIAN: ['TERLALU_BANYAK', 'Anda sudah beberapa kali mengisi survei ini hari ini. Terima kasih; silakan kembali besok bila ingin mengisi lagi.'],
+    /** 400: paper-survey upload rejected; `errors` lists every problem as { field: 'baris N, kolom U3', message }; nothing saved. */
+    IMPOR_TIDAK_VALID: ['VALIDASI', 'Berkas tidak dapat diimpor. Perbaiki kesalahan berikut lalu unggah ulang; tidak ada data yang disimpan.'],
+    /** 410: the invitation has already been used (one response per invitation). */
+    UNDANGAN_TERPAKAI: ['KEDALUWARSA', 'Undangan survei ini sudah digunakan. Setiap undangan hanya dapat dipakai satu kali; terima kasih atas partisipasi Anda.'],
+    /** 410: the invitation has expired. */
+    UNDANGAN_KEDALUWARSA: ['KEDALUWARSA', 'Masa berlaku undangan survei ini sudah habis.'],
+    /** 410: the invitation's survey is no longer open (closed or back to draft). */
+    SURVEI_DITUTUP: ['KEDALUWARSA', 'Periode survei untuk undangan ini sudah ditutup.'],
+  }),
+};
