@@ -27,7 +27,7 @@ export async function buildWebIfNeeded(log: (m: string) => void = console.log): 
   log('Membangun aplikasi web (Vite)…');
   const t0 = performance.now();
   const { build } = await import('vite');
-  await build({ root: ROOT, configFile: path.join(ROOT, 'vite.config.ts'), logLevel: 'warn' });
+  await build({ configFile: path.join(ROOT, 'vite.config.ts'), root: path.join(ROOT, 'src/web'), logLevel: 'warn' });
   log(`Aplikasi web selesai dibangun dalam ${((performance.now() - t0) / 1000).toFixed(1)} s.`);
   return true;
 }

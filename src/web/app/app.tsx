@@ -7,7 +7,7 @@ import { router } from './router.tsx';
 
 const theme = createTheme({
   primaryColor: 'cyan',
-  primaryShade: 8,
+  primaryShade: 9,
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif',
   defaultRadius: 'md',
 });
