@@ -1,6 +1,63 @@
-import { Text } from '@mantine/core';
+import { Alert, Button, Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { ErrorState, PageLoader } from '../../../components/states.tsx';
+import { useSurveiPublikList, type SurveiPublikRingkas } from '../api/get-survei-publik-list.ts';
+import { kontras } from '../components/kontras.ts';
+import '../i18n.ts';
 
-/** Placeholder: the feature work replaces this page. */
-export default function Page() {
-  return <Text c="dimmed">Segera hadir.</Text>;
+/** Public list of open surveys (/survei), grouped by service unit. No login. */
+export default function SurveiListPage() {
+  const { t, i18n } = useTranslation('skm');
+  useDocumentTitle(`${t('daftar.judul')} · SIKAP`);
+  const q = useSurveiPublikList();
+
+  const groups = new Map<string, SurveiPublikRingkas[]>();
+  for (const s of q.data ?? []) groups.set(s.unitNama, [...(groups.get(s.unitNama) ?? []), s]);
+  const units = [...groups.keys()].sort((a, b) => a.localeCompare(b, i18n.language));
+
+  return (
+    <Stack gap="lg" className={kontras}>
+      <div>
+        <Title order={1} size="h2">{t('daftar.judul')}</Title>
+        <Text size="md" c="gray.8" mt={4}>{t('daftar.pengantar')}</Text>
+      </div>
+      {q.isPending ? (
+        <PageLoader />
+      ) : q.isError ? (
+        <ErrorState error={q.error} onRetry={() => q.refetch()} />
+      ) : units.length === 0 ? (
+        <Alert color="gray" variant="light" role="note" data-testid="survei-kosong">
+          <Text size="md" c="gray.9">{t('daftar.kosong')}</Text>
+        </Alert>
+      ) : (
+        units.map((unit, i) => (
+          <Stack component="section" gap="sm" key={unit} aria-labelledby={`unit-${i}`}>
+            <Title order={2} size="h3" id={`unit-${i}`}>{unit}</Title>
+            <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+              {groups.get(unit)!.map((s) => (
+                <Card key={s.kode} withBorder padding="md" radius="md" data-testid={`survei-${s.kode}`}>
+                  <Stack gap={6} h="100%">
+                    <Title order={3} size="h4">{s.judul}</Title>
+                    {s.layanan && <Text size="sm" c="gray.8">{t('daftar.layanan', { layanan: s.layanan })}</Text>}
+                    <Text size="sm" c="gray.8">{t('daftar.periode', { periode: s.periodeLabel })}</Text>
+                    <Button
+                      component={Link}
+                      to={`/survei/${encodeURIComponent(s.kode)}`}
+                      size="md"
+                      mt="auto"
+                      aria-label={t('daftar.isiAria', { judul: s.judul })}
+                    >
+                      {t('daftar.isi')}
+                    </Button>
+                  </Stack>
+                </Card>
+              ))}
+            </SimpleGrid>
+          </Stack>
+        ))
+      )}
+    </Stack>
+  );
 }
