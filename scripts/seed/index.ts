@@ -1,9 +1,27 @@
 import type { Database } from '../../src/server/db/client.ts';
+import type { Argon2Cost } from '../../src/server/lib/password.ts';
+import { seedOrgDemo } from './org.ts';
+import { seedSkmDemo } from './skm.ts';
 
 export type SeedResult = { logins: Array<{ peran: string; username: string; password: string }> };
 
-/** Seeds the deterministic Tanjungbalai demo data (placeholder: filled in by the org/skm work). */
-export async function seedDemo(database: Database, opts: { log?: (m: string) => void } = {}): Promise<SeedResult> {
-  void database; void opts;
-  return { logins: [] };
+export type SeedOptions = {
+  log?: (m: string) => void;
+  /** argon2id cost for the one demo password hash (default { memoryCost: 19456, timeCost: 2 }; tests lower it). */
+  argon2?: Argon2Cost;
+};
+
+/**
+ * Seeds the deterministic Tanjungbalai demo data into an EMPTY database (main.ts and `sikap seed` check
+ * emptiness first): wilayah, the OPD/unit tree, jabatan, ~4,000 synthetic ASN, the demo accounts
+ * (password `tanjungbalai2026`), then the SKM demo (scripts/seed/skm.ts). Takes seconds, not minutes.
+ * @returns the demo logins (peran in Bahasa Indonesia, username = NIP or `admin`, password)
+ */
+export async function seedDemo(database: Database, opts: SeedOptions = {}): Promise<SeedResult> {
+  const log = opts.log ?? (() => undefined);
+  const t0 = performance.now();
+  const org = await seedOrgDemo(database, { log, argon2: opts.argon2 });
+  log(`  organisasi: ${((performance.now() - t0) / 1000).toFixed(2)} s`);
+  await seedSkmDemo(database, opts);
+  return { logins: org.logins };
 }
