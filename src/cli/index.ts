@@ -53,7 +53,7 @@ program
   .description('Memuat data demo Tanjungbalai (hanya pada basis data kosong).')
   .option('--demo', 'data demo (bawaan)')
   .action(() =>
-    withDb(async (d) => {
+    withDb(async (d, c) => {
       const { isEmptyDatabase } = await import('../server/db/client.ts');
       if (!(await isEmptyDatabase(d.db))) {
         console.error('Basis data sudah berisi data; seed dilewati.');
@@ -61,7 +61,7 @@ program
       }
       const { seedDemo } = await import('../../scripts/seed/index.ts');
       const t0 = performance.now();
-      const r = await seedDemo(d, { log: console.log });
+      const r = await seedDemo(d, { log: console.log, argon2: { memoryCost: c.ARGON2_MEMORY_KIB, timeCost: c.ARGON2_ITERATIONS } });
       console.log(`Seed selesai dalam ${((performance.now() - t0) / 1000).toFixed(1)} s; ${r.logins.length} akun demo.`);
     }),
   );

@@ -23,7 +23,7 @@ export async function startServer(config: Config) {
   let logins: Array<{ peran: string; username: string; password: string }> = [];
   if (config.seedDemo && (await isEmptyDatabase(database.db))) {
     const ts = performance.now();
-    const r = await seedDemo(database, { log: (m) => console.log(m) });
+    const r = await seedDemo(database, { log: (m) => console.log(m), argon2: { memoryCost: config.ARGON2_MEMORY_KIB, timeCost: config.ARGON2_ITERATIONS } });
     logins = r.logins;
     console.log(`Data demo Tanjungbalai dimuat dalam ${((performance.now() - ts) / 1000).toFixed(1)} s.`);
   }
