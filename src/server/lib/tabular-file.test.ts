@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TabularFileError, readTabularFile } from './tabular-file.ts';
+import { TabularFileError, readTabularBuffer, readTabularFile } from './tabular-file.ts';
 
 let dir: string;
 
@@ -152,5 +152,37 @@ describe(readTabularFile.name, () => {
     const error = await catchTabular(readTabularFile(await csvFile(file, content)));
     expect(error.code).toBe('BERKAS_RUSAK');
     expect(error.message).toMatch(/tidak dapat dibaca/);
+  });
+});
+
+describe('readTabularBuffer limits (regression: tiny files that exhausted memory or CPU)', () => {
+  it('should refuse an XLSX whose header reaches column XFD without building 16,384 cells per row', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('S');
+    ws.getCell('A1').value = 'U1';
+    ws.getCell('XFD1').value = 'x';
+    ws.getCell('A2000').value = 1;
+    const buf = Buffer.from(await wb.xlsx.writeBuffer());
+    const before = process.memoryUsage().rss;
+    await expect(readTabularBuffer(buf, 'bom.xlsx')).rejects.toThrow(/maksimal 200 kolom/);
+    expect(process.memoryUsage().rss - before).toBeLessThan(200 * 1024 * 1024);
+  });
+
+  it('should refuse a CSV header of 200,000 columns quickly', async () => {
+    const header = Array.from({ length: 200_000 }, (_, i) => `k${i}`).join(',');
+    const t0 = performance.now();
+    await expect(readTabularBuffer(Buffer.from(header + '\n1\n'), 'lebar.csv')).rejects.toThrow(/maksimal 200 kolom/);
+    expect(performance.now() - t0).toBeLessThan(5_000);
+  });
+
+  it('should still keep spreadsheet row numbers when there are blank rows in the middle', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('S');
+    ws.getCell('A1').value = 'U1';
+    ws.getCell('A2').value = 4;
+    ws.getCell('A5').value = 3;
+    const r = await readTabularBuffer(Buffer.from(await wb.xlsx.writeBuffer()), 'celah.xlsx');
+    expect(r.rows.map((x) => x.U1)).toEqual(['4', null, null, '3']);
+    expect(r.firstDataRow).toBe(2);
   });
 });

@@ -104,17 +104,35 @@ function checkExtension(name: string): '.csv' | '.xlsx' {
   return ext;
 }
 
+/**
+ * Upper bounds that keep a small malicious file from exhausting memory or CPU (a 1.6 KB XLSX with a cell
+ * at column XFD, or a CSV header of 200,000 columns). Real imports have < 30 columns.
+ */
+export const MAKS_KOLOM = 200;
+export const MAKS_BARIS = 100_000;
+
+function tooWide(n: number) {
+  return new TabularFileError('BERKAS_RUSAK', `Berkas memiliki ${n} kolom; maksimal ${MAKS_KOLOM} kolom.`);
+}
+function tooLong(n: number) {
+  return new TabularFileError('BERKAS_RUSAK', `Berkas memiliki ${n} baris; maksimal ${MAKS_BARIS} baris data.`);
+}
+
 /** Converts a matrix (row 0 = header) to header-keyed records. */
 function toRecords(matrix: (string | null)[][]): TabularData {
   const [headerCells = [], ...data] = matrix;
+  if (headerCells.length > MAKS_KOLOM) throw tooWide(headerCells.length);
+  if (data.length > MAKS_BARIS) throw tooLong(data.length);
   const header: string[] = [];
+  const seen = new Set<string>();
   const columns: { index: number; name: string }[] = [];
   headerCells.forEach((cell, index) => {
     const name = (cell ?? '').trim();
     if (name === '') return;
-    if (header.includes(name)) {
+    if (seen.has(name)) {
       throw new TabularFileError('HEADER_GANDA', `Nama kolom "${name}" muncul lebih dari sekali di baris header.`);
     }
+    seen.add(name);
     header.push(name);
     columns.push({ index, name });
   });
@@ -208,12 +226,16 @@ async function readXlsx(buf: Buffer): Promise<(string | null)[][]> {
   if (!sheet) throw new TabularFileError('BERKAS_RUSAK', 'Berkas XLSX tidak memiliki lembar kerja.');
 
   const width = sheet.getRow(1).cellCount;
-  const matrix: (string | null)[][] = [];
-  for (let r = 1; r <= sheet.rowCount; r += 1) {
-    const row = sheet.getRow(r);
+  if (width > MAKS_KOLOM) throw tooWide(width);
+  if (sheet.rowCount > MAKS_BARIS + 1) throw tooLong(sheet.rowCount - 1);
+  // Only rows that exist are visited (eachRow skips empty ones); gaps stay as blank rows so row numbers
+  // remain those of the spreadsheet. `row.values` is a sparse 1-based array: no cell objects are created.
+  const matrix: (string | null)[][] = Array.from({ length: sheet.rowCount }, () => []);
+  sheet.eachRow({ includeEmpty: false }, (row, r) => {
+    const values = row.values as ExcelJS.CellValue[];
     const cells: (string | null)[] = [];
-    for (let c = 1; c <= width; c += 1) cells.push(cellToString(row.getCell(c).value));
-    matrix.push(cells);
-  }
+    for (let c = 1; c <= width; c += 1) cells.push(cellToString(values[c] ?? null));
+    matrix[r - 1] = cells;
+  });
   return matrix;
 }
