@@ -60,3 +60,74 @@ describe('buildApp', () => {
     expect(evenRight.statusCode).toBe(429);
   });
 });
+
+describe('hardening (regressions from the security review)', () => {
+  let t: Awaited<ReturnType<typeof createTestApp>>;
+  beforeAll(async () => { t = await createTestApp(); });
+  afterAll(async () => { await t?.close(); });
+
+  it('should answer an id beyond int4 with 400, not 500', async () => {
+    const h = await loginAs(t.app, 'admin');
+    const res = await t.app.inject({ url: '/api/v1/skm/survei/3000000000', headers: h });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().code).toBe('VALIDASI');
+  });
+
+  it('should answer a NUL character in a public path with 400, not 500', async () => {
+    const res = await t.app.inject({ url: '/api/v1/skm/publik/survei/%00' });
+    expect(res.statusCode).toBeLessThan(500);
+  });
+
+  it('should give zod messages in Bahasa Indonesia', async () => {
+    const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 5, password: 'x' } });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().errors[0].message).not.toMatch(/Invalid input|expected/);
+  });
+
+  it('should translate the framework’s own errors (invalid JSON, media type)', async () => {
+    const bad = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', headers: { 'content-type': 'application/json' }, payload: '{"username":' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().detail).toBe('Isi permintaan bukan JSON yang valid.');
+    const media = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', headers: { 'content-type': 'text/xml' }, payload: '<a/>' });
+    expect(media.statusCode).toBe(415);
+    expect(media.json().detail).toMatch(/Jenis konten tidak didukung/);
+  });
+
+  it('should let a signed-in clerk answer a public survey and log in again without a CSRF token', async () => {
+    const h = await loginAs(t.app, 'petugas');
+    const again = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', headers: { cookie: h.cookie }, payload: { username: 'petugas', password: 'rahasia-uji-123' } });
+    expect(again.statusCode).toBe(200);
+  });
+
+  it('should keep invitation tokens and query strings out of request logs', async () => {
+    const { serializeRequest } = await import('./app.ts');
+    expect(serializeRequest({ method: 'POST', url: '/api/v1/skm/publik/undangan/AbC123_tok/respon?x=1', ip: '10.0.0.9' }))
+      .toEqual({ method: 'POST', url: '/api/v1/skm/publik/undangan/***/respon', remoteAddress: undefined });
+    expect(serializeRequest({ method: 'GET', url: '/api/v1/org/pegawai?q=Siregar', ip: '10.0.0.9' }))
+      .toEqual({ method: 'GET', url: '/api/v1/org/pegawai', remoteAddress: '10.0.0.9' });
+  });
+});
+
+describe('login lockout (regressions from the security review)', () => {
+  let t: Awaited<ReturnType<typeof createTestApp>>;
+  beforeAll(async () => { t = await createTestApp(); });
+  afterAll(async () => { await t?.close(); });
+  const attempt = (username: string, password = 'salah') =>
+    t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password } });
+
+  it('should answer an unknown NIP exactly like a real one, including the lock on the 5th failure', async () => {
+    const real: number[] = [];
+    const unknown: number[] = [];
+    for (let i = 0; i < 6; i++) real.push((await attempt('atasan')).statusCode);
+    for (let i = 0; i < 6; i++) unknown.push((await attempt('199901012020011999')).statusCode);
+    expect(unknown).toEqual(real);
+    expect(real).toEqual([401, 401, 401, 401, 429, 429]);
+  });
+
+  it('should not let concurrent wrong guesses exceed the limit of 5 before the lock', async () => {
+    const results = await Promise.all(Array.from({ length: 12 }, () => attempt('pimpinan')));
+    expect(results.filter((r) => r.statusCode === 401).length).toBeLessThanOrEqual(4);
+    const right = await attempt('pimpinan', 'rahasia-uji-123');
+    expect(right.statusCode).toBe(429);
+  });
+});

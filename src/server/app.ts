@@ -11,6 +11,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import {
   jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { HealthSchema } from '../contracts/common.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
@@ -20,6 +21,19 @@ import { authRoutes, createAuthService } from './modules/auth/index.ts';
 import { createOrgService, createPegawaiImportService, orgRoutes, pegawaiImportRoutes } from './modules/org/index.ts';
 import { createSkmService, skmRoutes } from './modules/skm/index.ts';
 import { VERSION } from './version.ts';
+
+// Validation messages of zod's own checks in Bahasa Indonesia (our schemas add their own where it matters).
+z.config(z.locales.id());
+
+/**
+ * Request log line without anything that could re-identify a survey respondent: no query string, no
+ * invitation token in the path, and no client address on the public survey routes (ADR 0005).
+ */
+export function serializeRequest(req: { method: string; url: string; ip?: string; socket?: { remoteAddress?: string } }) {
+  const path = req.url.split('?')[0]!.replace(/\/undangan\/[^/]+/g, '/undangan/***');
+  const publicSkm = path.startsWith('/api/v1/skm/publik/');
+  return { method: req.method, url: path, remoteAddress: publicSkm ? undefined : req.ip };
+}
 
 export const WEB_DIST = fileURLToPath(new URL('../../dist/web', import.meta.url));
 
@@ -46,6 +60,7 @@ export async function buildApp({ config, db, serveWeb = true }: { config: Config
     logger: config.LOG_LEVEL === 'silent' ? false : {
       level: config.LOG_LEVEL,
       redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'req.headers.authorization'],
+      serializers: { req: serializeRequest },
     },
     trustProxy: config.TRUST_PROXY,
     ajv: { customOptions: { removeAdditional: 'all' } },
@@ -71,7 +86,14 @@ export async function buildApp({ config, db, serveWeb = true }: { config: Config
       },
     },
   });
-  await app.register(rateLimit, { global: false });
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (_req, ctx) => ({
+      statusCode: 429,
+      code: 'TERLALU_BANYAK',
+      message: `Terlalu banyak permintaan. Coba lagi dalam ${Math.max(1, Math.ceil(ctx.ttl / 1000))} detik.`,
+    }),
+  });
   await app.register(multipart, { limits: { fileSize: 10 * 1024 * 1024, files: 1 } });
   await app.register(swagger, {
     openapi: {
@@ -109,7 +131,7 @@ export async function buildApp({ config, db, serveWeb = true }: { config: Config
     await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false, index: false });
     // SPA fallback: any GET outside /api is the app.
     app.get('/*', { config: {}, schema: { hide: true } }, (req, reply) => {
-      if (req.url.startsWith('/api/')) return reply.callNotFound();
+      if (/^\/api(\/|$)/i.test(req.url.split('?')[0]!)) return reply.callNotFound();
       return reply.header('cache-control', 'no-cache').sendFile('index.html');
     });
   }

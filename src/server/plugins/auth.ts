@@ -73,12 +73,14 @@ export const authPlugin = fp(
     app.addHook('onRequest', async (req: FastifyRequest) => {
       const permission = req.routeOptions.config?.permission;
       if (!permission) return;
+      // Public routes act on no session (a citizen's survey answer, the login form), so a session cookie
+      // gives them no ambient authority to protect: a signed-in clerk can still answer a survey at a kiosk.
+      if (PERMISSIONS[permission] === 'public') return;
       const state = !['GET', 'HEAD', 'OPTIONS'].includes(req.method);
       if (state && req.auth) {
         const sent = req.headers[CSRF_HEADER];
         if (typeof sent !== 'string' || !safeEqual(sent, req.auth.csrfToken)) throw CommonErrors.CSRF();
       }
-      if (PERMISSIONS[permission] === 'public') return;
       if (!req.auth) throw CommonErrors.TIDAK_TERAUTENTIKASI();
       if (!can(req.auth.roles, permission)) throw CommonErrors.PERAN_TIDAK_CUKUP();
     });

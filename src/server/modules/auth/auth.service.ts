@@ -24,6 +24,10 @@ const KUNCI_MENIT = 15;
 export function createAuthService(db: Db, opts: AuthOptions) {
   const hashPassword = (password: string) => argon2Hash(password, opts.argon2);
 
+  // Failed attempts on names that do not exist are counted in memory, so an unknown name locks exactly
+  // like a real account (the answers do not reveal which NIPs exist). Per process; bounded.
+  const gagalTanpaAkun = new Map<string, { n: number; sampai: number }>();
+
   /**
    * Verifies NIP/username + password and opens a session.
    * @returns the cookie token (random, 32 bytes base64url) and its expiry.
@@ -35,21 +39,29 @@ export function createAuthService(db: Db, opts: AuthOptions) {
     if (!a) {
       // Same cost as a real check, so timing does not reveal whether the account exists.
       await verifyPassword(DUMMY_HASH, input.password);
-      throw AuthErrors.LOGIN_GAGAL();
+      const g = gagalTanpaAkun.get(username);
+      if (g && g.sampai > now.getTime()) throw AuthErrors.AKUN_TERKUNCI();
+      const n = (g && g.sampai === 0 ? g.n : 0) + 1;
+      if (gagalTanpaAkun.size > 10_000) gagalTanpaAkun.clear();
+      gagalTanpaAkun.set(username, n >= MAX_GAGAL ? { n: 0, sampai: now.getTime() + KUNCI_MENIT * 60_000 } : { n, sampai: 0 });
+      throw n >= MAX_GAGAL ? AuthErrors.AKUN_TERKUNCI() : AuthErrors.LOGIN_GAGAL();
     }
     if (a.terkunciSampai && a.terkunciSampai > now) throw AuthErrors.AKUN_TERKUNCI();
     const ok = await verifyPassword(a.passwordHash, input.password);
     if (!ok) {
-      const gagal = a.gagalLogin + 1;
-      await db
-        .update(akun)
-        .set({
-          gagalLogin: gagal >= MAX_GAGAL ? 0 : gagal,
-          terkunciSampai: gagal >= MAX_GAGAL ? new Date(now.getTime() + KUNCI_MENIT * 60_000) : a.terkunciSampai,
-        })
-        .where(eq(akun.id, a.id));
-      throw gagal >= MAX_GAGAL ? AuthErrors.AKUN_TERKUNCI() : AuthErrors.LOGIN_GAGAL();
+      // Atomic increment: concurrent guesses cannot all read the same count (race found in review).
+      const kunci = new Date(now.getTime() + KUNCI_MENIT * 60_000);
+      const [u] = await queryRows<{ gagal: number }>(db, sql`
+        update akun set
+          gagal_login = case when gagal_login + 1 >= ${MAX_GAGAL} then 0 else gagal_login + 1 end,
+          terkunci_sampai = case when gagal_login + 1 >= ${MAX_GAGAL} then ${kunci.toISOString()}::timestamptz else terkunci_sampai end
+        where id = ${a.id}
+        returning case when terkunci_sampai > ${now.toISOString()}::timestamptz then ${MAX_GAGAL} else gagal_login end as gagal`);
+      throw (u?.gagal ?? 0) >= MAX_GAGAL ? AuthErrors.AKUN_TERKUNCI() : AuthErrors.LOGIN_GAGAL();
     }
+    // A correct password on an account locked meanwhile by concurrent failures still waits.
+    const [fresh] = await db.select({ terkunciSampai: akun.terkunciSampai }).from(akun).where(eq(akun.id, a.id));
+    if (fresh?.terkunciSampai && fresh.terkunciSampai > now) throw AuthErrors.AKUN_TERKUNCI();
     if (!a.aktif) throw AuthErrors.AKUN_NONAKTIF();
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(now.getTime() + opts.sessionTtlHours * 3_600_000);
