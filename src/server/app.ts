@@ -46,7 +46,10 @@ export function buildServices(config: Config, database: Database) {
   });
   const org = createOrgService(db, { auth });
   const pegawaiImport = createPegawaiImportService(db);
-  const skm = createSkmService(db, { org, secret: config.sessionSecret, maxPerHari: config.SKM_MAX_PER_HARI, publicUrl: config.PUBLIC_URL });
+  const skm = createSkmService(db, {
+    org, secret: config.sessionSecret, maxPerHari: config.SKM_MAX_PER_HARI, maxPerIpHari: config.SKM_MAX_PER_IP_HARI,
+    ambangAnonim: config.SKM_AMBANG_ANONIM, publicUrl: config.PUBLIC_URL,
+  });
   return { auth, org, pegawaiImport, skm };
 }
 export type Services = ReturnType<typeof buildServices>;
@@ -128,7 +131,16 @@ export async function buildApp({ config, db, serveWeb = true }: { config: Config
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 
   if (serveWeb && existsSync(`${WEB_DIST}/index.html`)) {
-    await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false, index: false });
+    await app.register(fastifyStatic, {
+      root: WEB_DIST,
+      wildcard: false,
+      index: false,
+      preCompressed: true,
+      // Hashed file names under /assets never change: cache them for a year; everything else revalidates.
+      setHeaders: (res, filePath) => {
+        res.header('cache-control', filePath.includes(`${'/'}assets${'/'}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
     // SPA fallback: any GET outside /api is the app.
     app.get('/*', { config: {}, schema: { hide: true } }, (req, reply) => {
       if (/^\/api(\/|$)/i.test(req.url.split('?')[0]!)) return reply.callNotFound();

@@ -1,8 +1,14 @@
 import { lazy, Suspense, type ComponentType } from 'react';
-import { createBrowserRouter, Navigate } from 'react-router';
+import { createBrowserRouter } from 'react-router';
+import type { Permission } from '../../contracts/auth.ts';
+import { AdminIndex, RequirePermission } from './guards.tsx';
 import { PageLoader, NotFound } from '../components/states.tsx';
 import { PortalLayout } from './layouts/portal-layout.tsx';
 import { HomePage } from './pages/home-page.tsx';
+
+const guarded = (permission: Permission, load: () => Promise<{ default: ComponentType }>) => (
+  <RequirePermission permission={permission}>{l(load)}</RequirePermission>
+);
 
 // Public pages are small and load first; staff and admin screens are split into their own chunks.
 const l = (load: () => Promise<{ default: ComponentType }>) => {
@@ -28,18 +34,22 @@ export const router = createBrowserRouter([
   {
     path: '/app',
     element: l(() => import('./layouts/staff-layout.tsx')),
-    children: [{ index: true, element: l(() => import('./pages/staff-home-page.tsx')) }],
+    children: [
+      { index: true, element: l(() => import('./pages/staff-home-page.tsx')) },
+      { path: '*', element: <NotFound back="/app" /> },
+    ],
   },
   {
     path: '/admin',
     element: l(() => import('./layouts/admin-layout.tsx')),
     children: [
-      { index: true, element: <Navigate to="/admin/skm" replace /> },
-      { path: 'skm', element: l(() => import('../features/skm/pages/admin-survei-list-page.tsx')) },
-      { path: 'skm/:id', element: l(() => import('../features/skm/pages/admin-survei-detail-page.tsx')) },
-      { path: 'pegawai', element: l(() => import('../features/org/pages/pegawai-list-page.tsx')) },
-      { path: 'pegawai/impor', element: l(() => import('../features/org/pages/import-pegawai-page.tsx')) },
-      { path: 'organisasi', element: l(() => import('../features/org/pages/organisasi-page.tsx')) },
+      { index: true, element: <AdminIndex /> },
+      { path: 'skm', element: guarded('skm:hasil', () => import('../features/skm/pages/admin-survei-list-page.tsx')) },
+      { path: 'skm/:id', element: guarded('skm:hasil', () => import('../features/skm/pages/admin-survei-detail-page.tsx')) },
+      { path: 'pegawai', element: guarded('org:lihat', () => import('../features/org/pages/pegawai-list-page.tsx')) },
+      { path: 'pegawai/impor', element: guarded('pegawai:import', () => import('../features/org/pages/import-pegawai-page.tsx')) },
+      { path: 'organisasi', element: guarded('org:lihat', () => import('../features/org/pages/organisasi-page.tsx')) },
+      { path: '*', element: <NotFound back="/admin" /> },
     ],
   },
   { path: '*', element: <PortalLayout />, children: [{ path: '*', element: <NotFound /> }] },

@@ -1,14 +1,14 @@
 import { AppShell, Burger, Button, Group, NavLink, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, Outlet, useLocation, useNavigate } from 'react-router';
 import { can, type Permission } from '../../../contracts/auth.ts';
 import { LanguageSwitch } from '../../components/language-switch.tsx';
 import { ErrorState, PageLoader } from '../../components/states.tsx';
 import { useLogout, useMe } from '../../lib/session.ts';
+import type { NavItem } from '../nav.ts';
 
-export type NavItem = { to: string; label: string; permission: Permission; icon?: ReactNode };
+
 
 /** Signed-in shell shared by the staff app and admin: header, side navigation filtered by permission. */
 export function Shell({ title, nav, requires }: { title: string; nav: NavItem[]; requires: Permission }) {
@@ -33,7 +33,7 @@ export function Shell({ title, nav, requires }: { title: string; nav: NavItem[];
       <AppShell.Header bg="cyan.9" c="white">
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
-            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" color="white" aria-label="Menu" />
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" color="white" aria-label={t('nav.bukaMenu')} />
             <Text fw={800}>{t('appName')}</Text>
             <Text size="sm" visibleFrom="xs">{title}</Text>
           </Group>
@@ -46,7 +46,7 @@ export function Shell({ title, nav, requires }: { title: string; nav: NavItem[];
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="xs" aria-label="Navigasi">
+      <AppShell.Navbar p="xs" aria-label={t('nav.navigasi')}>
         <Stack gap={2}>
           {visible.map((n) => (
             <NavLink key={n.to} component={Link} to={n.to} label={n.label} leftSection={n.icon} onClick={close}

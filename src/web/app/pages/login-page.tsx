@@ -1,10 +1,10 @@
 import { Alert, Button, Card, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useSearchParams } from 'react-router';
+import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { can } from '../../../contracts/auth.ts';
 import { ApiError, errorMessage } from '../../lib/api.ts';
-import { useLogin } from '../../lib/session.ts';
+import { useLogin, useMe } from '../../lib/session.ts';
 
 /** NIP + password sign-in for ASN and admins. */
 export default function LoginPage() {
@@ -14,7 +14,13 @@ export default function LoginPage() {
   const [params] = useSearchParams();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
+  const me = useMe();
   const fields = login.error instanceof ApiError ? login.error.fieldErrors() : {};
+  // Already signed in (and not in the middle of signing in): go to the workspace instead of a second form.
+  if (me.data && !login.isPending && !login.isSuccess) {
+    const ke = params.get('ke');
+    return <Navigate to={ke && ke.startsWith('/') && !ke.startsWith('//') ? ke : can(me.data.roles, 'org:lihat') ? '/admin' : '/app'} replace />;
+  }
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
     login.mutate(
@@ -22,7 +28,7 @@ export default function LoginPage() {
       {
         onSuccess: (me) => {
           const ke = params.get('ke');
-          navigate(ke && ke.startsWith('/') ? ke : can(me.roles, 'org:lihat') ? '/admin' : '/app', { replace: true });
+          navigate(ke && ke.startsWith('/') && !ke.startsWith('//') ? ke : can(me.roles, 'org:lihat') ? '/admin' : '/app', { replace: true });
         },
       },
     );
@@ -39,7 +45,7 @@ export default function LoginPage() {
         )}
         <TextInput label={t('login.username')} name="username" autoComplete="username" inputMode="text" required
           value={username} onChange={(e) => setUsername(e.currentTarget.value)} error={fields.username} />
-        <PasswordInput label={t('login.password')} name="password" autoComplete="current-password" required
+        <PasswordInput label={t('login.password')} visibilityToggleButtonProps={{ 'aria-label': t('login.toggleSandi') }} name="password" autoComplete="current-password" required
           value={password} onChange={(e) => setPassword(e.currentTarget.value)} error={fields.password} />
         <Button type="submit" loading={login.isPending} size="md">{t('login.submit')}</Button>
       </Stack>

@@ -1,0 +1,22 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { can, type Permission } from '../../contracts/auth.ts';
+
+export type NavItem = { to: string; label: string; permission: Permission; icon?: ReactNode };
+
+/** The first menu entry this account may open (where /admin lands). */
+export function firstAllowed(nav: NavItem[], roles: readonly string[]): string | undefined {
+  return nav.find((n) => can(roles, n.permission))?.to;
+}
+
+/** The admin menu, filtered per account by the Shell. Kept apart from the Shell so guards stay light. */
+export function useAdminNav(): NavItem[] {
+  const { t } = useTranslation();
+  return [
+    { to: '/admin/skm', label: t('nav.skm'), permission: 'skm:hasil' },
+    { to: '/admin/pegawai', label: t('nav.pegawai'), permission: 'org:lihat' },
+    { to: '/admin/pegawai/impor', label: t('nav.imporPegawai'), permission: 'pegawai:import' },
+    { to: '/admin/organisasi', label: t('nav.organisasi'), permission: 'org:lihat' },
+    { to: '/app', label: t('nav.aplikasi'), permission: 'login' },
+  ];
+}
