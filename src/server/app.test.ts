@@ -131,3 +131,22 @@ describe('login lockout (regressions from the security review)', () => {
     expect(right.statusCode).toBe(429);
   });
 });
+
+describe('GET /api/v1/org/saya', () => {
+  let t: Awaited<ReturnType<typeof createTestApp>>;
+  beforeAll(async () => { t = await createTestApp(); });
+  afterAll(async () => { await t?.close(); });
+
+  it('should give a pegawai their own profile with the atasan derived from the jabatan', async () => {
+    const h = await loginAs(t.app, 'pegawai');
+    const res = await t.app.inject({ url: '/api/v1/org/saya', headers: h });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ nama: 'Staf Uji', nipFormat: '19900202 201503 2 002', atasan: { nama: 'Kepala Uji' } });
+  });
+
+  it('should answer 404 for an account not linked to a pegawai', async () => {
+    const h = await loginAs(t.app, 'admin');
+    const res = await t.app.inject({ url: '/api/v1/org/saya', headers: h });
+    expect(res.statusCode).toBe(404);
+  });
+});

@@ -1,3 +1,4 @@
+import { CommonErrors } from '../../lib/app-error.ts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { ProblemSchema } from '../../../contracts/common.ts';
@@ -68,6 +69,22 @@ export async function orgRoutes(app: FastifyInstance, opts: { services: Services
       response: { 200: PegawaiPageSchema, 400: ProblemSchema, 401: ProblemSchema, 403: ProblemSchema },
     },
     handler: async (req) => org.listPegawai(requireAuth(req), req.query),
+  });
+
+  r.get('/org/saya', {
+    config: { permission: 'login' },
+    schema: {
+      tags: ['org'],
+      summary: 'Profil kepegawaian akun yang sedang masuk (jabatan, unit, atasan); 404 bila akun tidak terhubung ke pegawai.',
+      security: [{ sesi: [] }],
+      response: { 200: PegawaiDetailSchema, 401: ProblemSchema, 404: ProblemSchema },
+    },
+    handler: async (req) => {
+      const auth = requireAuth(req);
+      const p = auth.pegawaiId ? await org.getPegawai(auth.pegawaiId) : null;
+      if (!p) throw CommonErrors.TIDAK_DITEMUKAN('Akun ini tidak terhubung ke data pegawai.');
+      return p;
+    },
   });
 
   r.get('/org/pegawai/:id', {
