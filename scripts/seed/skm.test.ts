@@ -60,7 +60,9 @@ describe('seedSkmDemo', () => {
     expect(h1.saran.length).toBeGreaterThan(5);
     expect(h1.progres.tercapai).toBe(true);
     expect(h1.tren).toHaveLength(4);
-    expect((await skm.listPublikasi()).map((p) => p.periodeLabel)).toEqual(expect.arrayContaining(['Triwulan IV 2026']));
+    // The publication shows per-period results only (ADR 0005): the running Triwulan IV (aktif) once it ended.
+    expect((await skm.listPublikasi(new Date('2027-01-02T10:00:00+07:00'))).map((p) => p.periodeLabel)).toEqual(expect.arrayContaining(['Triwulan IV 2026']));
+    expect((await skm.listPublikasi(new Date('2026-11-28T10:00:00+07:00'))).map((p) => p.periodeLabel)).toEqual(['Triwulan III 2026', 'Triwulan III 2026', 'Triwulan III 2026']);
   });
 
   it('should produce the same rows on every run (seeded PRNG)', async () => {

@@ -107,11 +107,19 @@ export const SurveiSchema = z.object({
   bobot: BobotSchema,
   status: StatusSurveiSchema,
   demografi: z.boolean(),
+  /** Released responses (ADR 0005: whole batches of SKM_AMBANG_ANONIM until the survey is `ditutup`). */
   responden: z.number().int(),
   ikm: z.number().nullable(),
   mutu: MutuSchema.nullable(),
   /** Public link path, e.g. /survei/ab12cd34. */
   tautan: z.string(),
+  /**
+   * Responses received but not yet released (fewer than one batch, so 0 once the survey is `ditutup`);
+   * they count in no result, export or publication until the batch is full (anonymity, ADR 0005).
+   */
+  responTertunda: z.number().int(),
+  /** The batch size K (config SKM_AMBANG_ANONIM), for the "N respon baru…" note. */
+  ambangAnonim: z.number().int(),
 });
 export type Survei = z.infer<typeof SurveiSchema>;
 
@@ -145,25 +153,45 @@ export const SurveiUpdateSchema = z.object({
   demografi: z.boolean().optional(),
 });
 
-/** GET /skm/survei/:id/hasil */
+/** Released responses per channel: open link, one-time invitation, paper import (and kiosk, unused so far). */
+export const PerKanalSchema = z.object({
+  web: z.number().int(),
+  undangan: z.number().int(),
+  kertas: z.number().int(),
+  kiosk: z.number().int(),
+});
+export type PerKanal = z.infer<typeof PerKanalSchema>;
+
+/**
+ * GET /skm/survei/:id/hasil. Every figure counts only the RELEASED responses (ADR 0005): while the survey is
+ * not `ditutup`, the first floor(n/K)·K in insertion order; `survei.responTertunda` are waiting for a full batch.
+ */
 export const SurveiHasilSchema = z.object({
   survei: SurveiSchema,
   hasil: IkmHasilSchema,
   progres: ProgresSchema,
+  /** Released responses per channel (sums to hasil.responden), so a reader can judge the share of paper. */
+  perKanal: PerKanalSchema,
   /** Same unit (and layanan) across periods, oldest first. */
   tren: z.array(z.object({ surveiId: z.number().int(), periodeLabel: z.string(), responden: z.number().int(), ikm: z.number().nullable(), mutu: MutuSchema.nullable() })),
   demografi: z.record(z.string(), z.array(z.object({ nilai: z.string(), jumlah: z.number().int() }))),
+  /** Non-empty suggestions (up to 200) in a keyed pseudo-random order — never by submission time. */
   saran: z.array(z.string()),
 });
 export type SurveiHasil = z.infer<typeof SurveiHasilSchema>;
 
-/** GET /skm/publik/ikm — the latest IKM per unit (UU 25/2009 publication duty). */
+/**
+ * GET /skm/publik/ikm — the IKM per unit + layanan (UU 25/2009 publication duty): the latest survey whose
+ * period has ended or that is `ditutup` (per-period results, ADR 0005), released responses only.
+ */
 export const PublikasiSchema = z.array(z.object({
   surveiId: z.number().int(),
   unitNama: z.string(),
   layanan: z.string().nullable(),
   periodeLabel: z.string(),
   responden: z.number().int(),
+  /** How many of `responden` are imported paper questionnaires ("termasuk N kuesioner kertas"). */
+  kertas: z.number().int(),
   ikm: z.number(),
   mutu: MutuSchema,
   kinerja: KinerjaSchema,

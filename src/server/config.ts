@@ -51,6 +51,17 @@ export const ConfigSchema = z
     LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
     /** Open-link survey responses accepted per respondent fingerprint per survey per day. */
     SKM_MAX_PER_HARI: z.coerce.number().int().min(1).default(3),
+    /**
+     * k-anonymity batch size of SKM results (ADR 0005): while a survey is not `ditutup`, every result,
+     * export and publication counts only the first floor(n/K)·K responses, so two observations always
+     * differ by a multiple of K responses. 1 turns batching off (tests only).
+     */
+    SKM_AMBANG_ANONIM: z.coerce.number().int().min(1).default(10),
+    /**
+     * Open-link survey responses accepted per IP per survey per day (whatever the user agent). High on
+     * purpose: a service office's Wi-Fi puts many real citizens behind one IP.
+     */
+    SKM_MAX_PER_IP_HARI: z.coerce.number().int().min(1).default(300),
   })
   .superRefine((c, ctx) => {
     if (c.NODE_ENV === 'production' && !c.SESSION_SECRET) {

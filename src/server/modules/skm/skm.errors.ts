@@ -21,8 +21,17 @@ export const SkmErrors = {
     UNDANGAN_SUDAH_ADA: ['KONFLIK', 'Undangan survei untuk layanan ini sudah pernah dibuat.'],
     /** 422: `createUndangan` without surveiId and the unit has no active survey whose period contains today. */
     SURVEI_AKTIF_TIDAK_ADA: ['TIDAK_DAPAT_DIPROSES', 'Unit ini belum memiliki survei aktif untuk periode berjalan.'],
+    /**
+     * 403: only role `admin` (BKPSDM) may reopen a `ditutup` survey or set it to `draf`, and an admin OPD may
+     * set a survey to `draf` only while it has no response (a published result cannot be hidden).
+     */
+    STATUS_KHUSUS_ADMIN: ['DILARANG', 'Survei yang sudah ditutup hanya dapat dibuka kembali atau dijadikan draf oleh admin BKPSDM.'],
+    /** 409: paper questionnaires cannot be imported into a `ditutup` survey (its result is final). */
+    IMPOR_SURVEI_DITUTUP: ['KONFLIK', 'Survei sudah ditutup: kuesioner kertas tidak dapat diimpor lagi. Minta admin BKPSDM membuka kembali survei bila masih ada kuesioner yang belum dimasukkan.'],
     /** 429: the open-link daily cap per respondent fingerprint (anti-stuffing) is reached. */
     BATAS_HARIAN: ['TERLALU_BANYAK', 'Anda sudah beberapa kali mengisi survei ini hari ini. Terima kasih; silakan kembali besok bila ingin mengisi lagi.'],
+    /** 429: the open-link daily cap per IP address for this survey (SKM_MAX_PER_IP_HARI, anti-stuffing) is reached. */
+    BATAS_IP_HARIAN: ['TERLALU_BANYAK', 'Sudah terlalu banyak jawaban survei ini yang dikirim dari jaringan Anda hari ini. Terima kasih; silakan coba lagi besok atau gunakan jaringan lain.'],
     /** 400: paper-survey upload rejected; `errors` lists every problem as { field: 'baris N, kolom U3', message }; nothing saved. */
     IMPOR_TIDAK_VALID: ['VALIDASI', 'Berkas tidak dapat diimpor. Perbaiki kesalahan berikut lalu unggah ulang; tidak ada data yang disimpan.'],
     /** 410: the invitation has already been used (one response per invitation). */

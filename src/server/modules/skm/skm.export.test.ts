@@ -38,7 +38,7 @@ function fixture(bobot: SkmLaporanData['survei']['bobot'] = 'exact', jawaban: Ja
       id: 7, kode: 'ab12cd34', unitId: 3, unitNama: 'Dinas Kependudukan dan Pencatatan Sipil', layanan: 'Akta Kelahiran',
       judul: 'SKM Disdukcapil Triwulan I 2026', jenisPeriode: 'triwulan', tahun: 2026, ke: 1, periodeLabel: 'Triwulan I 2026',
       mulai: '2026-01-01', selesai: '2026-03-31', populasi: 20, bobot, status: 'ditutup', demografi: true,
-      responden: jawaban.length, ikm: null, mutu: null, tautan: '/survei/ab12cd34',
+      responden: jawaban.length, ikm: null, mutu: null, tautan: '/survei/ab12cd34', responTertunda: 0, ambangAnonim: 10,
     },
     hasil: hasilDari(jawaban, bobot),
     progres: { populasi: 20, target: 19, responden: jawaban.length, persen: 26.3, tercapai: false },

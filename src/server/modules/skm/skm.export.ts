@@ -24,7 +24,12 @@ export type SkmLaporanData = {
   survei: Survei;
   hasil: IkmHasil;
   progres: { populasi: number | null; target: number | null; responden: number; persen: number | null; tercapai: boolean };
-  /** One row per respondent, in order; no identifying data exists to include. */
+  /** Released responses per channel (optional: older callers and fixtures omit it). */
+  perKanal?: { web: number; undangan: number; kertas: number; kiosk: number };
+  /**
+   * One row per RELEASED respondent (ADR 0005), in a keyed pseudo-random order — never by submission time;
+   * no identifying data exists to include.
+   */
   responden: Array<{
     no: number;
     tanggal: string;
@@ -378,6 +383,7 @@ function lembarInfo(wb: ExcelJS.Workbook, data: SkmLaporanData): void {
     ['Populasi (pengguna layanan)', s.populasi ?? 'belum diisi'],
     ['Bobot per unsur', BOBOT_LABEL[s.bobot]],
     ['Kode survei', s.kode],
+    ...catatanRilis(data).map((c): [string, string] => [c.label, c.teks]),
     ['Dibuat pada', formatWaktuWib(data.dibuatPada)],
     ['Dibuat oleh', 'SIKAP — Sistem Informasi Kinerja Aparatur dan Pelayanan, Kota Tanjungbalai'],
     ['Dasar hukum', DASAR_HUKUM],
@@ -388,6 +394,28 @@ function lembarInfo(wb: ExcelJS.Workbook, data: SkmLaporanData): void {
     const row = ws.addRow({ k, v });
     row.getCell(1).font = { bold: true };
   }
+}
+
+/**
+ * Notes on what the figures count (ADR 0005): the paper share ("termasuk N kuesioner kertas") and the
+ * responses held back until a full anonymity batch.
+ */
+function catatanRilis(data: SkmLaporanData): Array<{ label: string; teks: string }> {
+  const out: Array<{ label: string; teks: string }> = [];
+  if (data.perKanal) {
+    const k = data.perKanal;
+    out.push({
+      label: 'Responden per kanal',
+      teks: `${data.hasil.responden} responden, termasuk ${k.kertas} kuesioner kertas (tautan web ${k.web}, undangan ${k.undangan}${k.kiosk ? `, kios ${k.kiosk}` : ''})`,
+    });
+  }
+  if (data.survei.responTertunda > 0) {
+    out.push({
+      label: 'Respon belum dihitung',
+      teks: `${data.survei.responTertunda} respon baru akan ditampilkan setelah terkumpul ${data.survei.ambangAnonim} respon, untuk menjaga kerahasiaan responden`,
+    });
+  }
+  return out;
 }
 
 /**
@@ -680,6 +708,7 @@ export async function buildSkmPdf(data: SkmLaporanData): Promise<Buffer> {
       fontSize: 10,
     },
     kotakRingkasan,
+    ...catatanRilis(data).map((c): Content => ({ text: `${c.teks}.`, style: 'catatan' })),
     { text: 'Nilai per unsur pelayanan', style: 'h2' },
     tabelUnsur,
     { text: 'Grafik nilai konversi per unsur (garis putus-putus: batas mutu C, B, A)', style: 'h3' },

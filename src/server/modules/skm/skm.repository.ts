@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gt, inArray, isNull, lt, lte, gte, ne, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, inArray, isNull, lt, lte, gte, ne, or, sql, type SQL } from 'drizzle-orm';
 import { queryRows, type DbOrTx } from '../../db/client.ts';
 import { UNSUR_KODE, type UnsurKode } from '../../../domain/skm/unsur.ts';
 import { skmPembatas, skmRespon, skmSurvei, skmUndangan } from './skm.table.ts';
@@ -13,11 +13,26 @@ export type SurveiInsert = typeof skmSurvei.$inferInsert;
 export type ResponInsert = typeof skmRespon.$inferInsert;
 export type UndanganInsert = typeof skmUndangan.$inferInsert;
 
-/** Sums and counts of the answers of one survey (`sum(uN)`, `count(uN)` per unsur, `count(*)`). */
+/** Response counts per channel (kanal). */
+export type PerKanal = { web: number; undangan: number; kertas: number; kiosk: number };
+
+/** Sums and counts of the answers of one survey (`sum(uN)`, `count(uN)` per unsur, `count(*)`, per kanal). */
 export type AgregatRespon = {
   responden: number;
   sums: Record<UnsurKode, { sum: number; count: number }>;
+  perKanal: PerKanal;
 };
+
+/**
+ * Which responses of a survey are released (ADR 0005, k-anonymity batches): `null` = all (the survey is
+ * `ditutup`), otherwise the highest released response id (0 = none). Responses are released in insertion
+ * (id) order, so "id ≤ batas" is exactly "the first floor(n/K)·K responses".
+ */
+export type BatasRilis = number | null;
+/** The release limit and the total stored count of each survey (see {@link hitungRilis}). */
+export type Rilis = { batas: BatasRilis; total: number };
+
+const KANAL = ['web', 'undangan', 'kertas', 'kiosk'] as const;
 
 const KOLOM_U = {
   U1: skmRespon.u1, U2: skmRespon.u2, U3: skmRespon.u3, U4: skmRespon.u4, U5: skmRespon.u5,
@@ -28,7 +43,68 @@ const KOLOM_U = {
 export function agregatKosong(): AgregatRespon {
   const sums = {} as AgregatRespon['sums'];
   for (const k of UNSUR_KODE) sums[k] = { sum: 0, count: 0 };
-  return { responden: 0, sums };
+  return { responden: 0, sums, perKanal: { web: 0, undangan: 0, kertas: 0, kiosk: 0 } };
+}
+
+/** `id <= batas` for one survey's released responses (true when everything is released). */
+const dirilis = (batas: BatasRilis): SQL => (batas == null ? sql`true` : lte(skmRespon.id, batas)) as SQL;
+
+/** The released responses of several surveys: `(survei_id in (…all…)) or (survei_id = x and id <= b) or …`. */
+function kondisiRilis(rilis: Map<number, BatasRilis>): SQL {
+  const semua: number[] = [];
+  const parts: SQL[] = [];
+  for (const [id, batas] of rilis) {
+    if (batas == null) semua.push(id);
+    else if (batas > 0) parts.push(and(eq(skmRespon.surveiId, id), lte(skmRespon.id, batas))!);
+  }
+  if (semua.length) parts.unshift(inArray(skmRespon.surveiId, semua));
+  return parts.length ? or(...parts)! : sql`false`;
+}
+
+/**
+ * The release limit of each survey (ADR 0005): a `ditutup` survey releases every response; any other
+ * releases the first floor(n/K)·K responses in insertion order (ONE window query over the ids of the
+ * surveys that are not closed). Also returns the total stored count (for "responTertunda").
+ *
+ * @param surveis  id + status of each survey
+ * @param k        batch size K (config SKM_AMBANG_ANONIM, ≥ 1)
+ * @returns a map with an entry for every given survey
+ */
+export async function hitungRilis(db: DbOrTx, surveis: Array<Pick<SurveiRow, 'id' | 'status'>>, k: number): Promise<Map<number, Rilis>> {
+  const out = new Map<number, Rilis>();
+  if (surveis.length === 0) return out;
+  const ditutup = surveis.filter((s) => s.status === 'ditutup').map((s) => s.id);
+  const terbuka = surveis.filter((s) => s.status !== 'ditutup').map((s) => s.id);
+  for (const id of ditutup) out.set(id, { batas: null, total: 0 });
+  for (const id of terbuka) out.set(id, { batas: 0, total: 0 });
+  if (ditutup.length) {
+    const rows = await db.select({ surveiId: skmRespon.surveiId, n: sql<number>`count(*)::int`.mapWith(Number) })
+      .from(skmRespon).where(inArray(skmRespon.surveiId, ditutup)).groupBy(skmRespon.surveiId);
+    for (const r of rows) out.set(r.surveiId, { batas: null, total: Number(r.n) });
+  }
+  if (terbuka.length) {
+    const rows = await queryRows<{ survei_id: number; n: number; batas: number | null }>(db, sql`
+      select survei_id, max(n)::int as n, coalesce(max(id) filter (where urut <= (n / ${k}::int) * ${k}::int), 0)::int as batas
+      from (
+        select survei_id, id, row_number() over (partition by survei_id order by id) as urut, count(*) over (partition by survei_id) as n
+        from skm_respon where survei_id in (${sql.join(terbuka.map((id) => sql`${id}`), sql`, `)})
+      ) x
+      group by survei_id`);
+    for (const r of rows) out.set(Number(r.survei_id), { batas: Number(r.batas), total: Number(r.n) });
+  }
+  return out;
+}
+
+/** The survey row locked FOR UPDATE until the end of the transaction (serialises inserts per survey), or null. */
+export async function kunciSurvei(tx: DbOrTx, id: number): Promise<SurveiRow | null> {
+  const [r] = await tx.select().from(skmSurvei).where(eq(skmSurvei.id, id)).for('update').limit(1);
+  return r ?? null;
+}
+
+/** How many responses of one channel a survey has stored (all of them, released or not). */
+export async function hitungKanal(db: DbOrTx, surveiId: number, kanal: ResponInsert['kanal']): Promise<number> {
+  const [r] = await db.select({ n: count() }).from(skmRespon).where(and(eq(skmRespon.surveiId, surveiId), eq(skmRespon.kanal, kanal)));
+  return Number(r?.n ?? 0);
 }
 
 /** `layanan = $1`, treating null as a value (a unit-wide survey has layanan null). */
@@ -116,57 +192,71 @@ export async function listSurveiSatuJalur(db: DbOrTx, unitId: number, layanan: s
 }
 
 /**
- * The IKM inputs of each survey in ONE aggregate query: `count(*)` and `sum(uN)`, `count(uN)` per
- * unsur (PermenPANRB 14/2017 §1.3: each NRR over the answers actually given). Surveys without responses
- * are absent from the map.
+ * The IKM inputs of each survey in ONE aggregate query over its RELEASED responses only (ADR 0005):
+ * `count(*)`, `sum(uN)`, `count(uN)` per unsur (PermenPANRB 14/2017 §1.3: each NRR over the answers
+ * actually given) and `count(*)` per kanal. Surveys without released responses are absent from the map.
+ *
+ * @param rilis  surveiId → release limit (from {@link hitungRilis}); only these surveys are read
  */
-export async function agregatRespon(db: DbOrTx, surveiIds: number[]): Promise<Map<number, AgregatRespon>> {
+export async function agregatRespon(db: DbOrTx, rilis: Map<number, BatasRilis>): Promise<Map<number, AgregatRespon>> {
   const out = new Map<number, AgregatRespon>();
-  if (surveiIds.length === 0) return out;
+  if (rilis.size === 0) return out;
   const cols: Record<string, SQL.Aliased<number> | typeof skmRespon.surveiId> = { surveiId: skmRespon.surveiId };
   cols.n = sql<number>`count(*)::int`.mapWith(Number).as('n');
   for (const k of UNSUR_KODE) {
     cols[`s${k}`] = sql<number>`coalesce(sum(${KOLOM_U[k]}), 0)::int`.mapWith(Number).as(`s_${k}`);
     cols[`c${k}`] = sql<number>`count(${KOLOM_U[k]})::int`.mapWith(Number).as(`c_${k}`);
   }
-  const rows = (await db.select(cols).from(skmRespon).where(inArray(skmRespon.surveiId, surveiIds))
+  for (const kanal of KANAL) cols[`k_${kanal}`] = sql<number>`(count(*) filter (where ${skmRespon.kanal} = ${kanal}))::int`.mapWith(Number).as(`k_${kanal}`);
+  const rows = (await db.select(cols).from(skmRespon).where(kondisiRilis(rilis))
     .groupBy(skmRespon.surveiId)) as Array<Record<string, number>>;
   for (const r of rows) {
     const a = agregatKosong();
     a.responden = Number(r.n);
     for (const k of UNSUR_KODE) a.sums[k] = { sum: Number(r[`s${k}`]), count: Number(r[`c${k}`]) };
+    for (const kanal of KANAL) a.perKanal[kanal] = Number(r[`k_${kanal}`]);
     out.set(Number(r.surveiId), a);
   }
   return out;
 }
 
-/** Counts per value of each demographic field (null = not filled in). */
-export async function hitungDemografi(db: DbOrTx, surveiId: number): Promise<Array<{ field: string; nilai: string | null; jumlah: number }>> {
+/** Counts per value of each demographic field (null = not filled in), over the released responses. */
+export async function hitungDemografi(db: DbOrTx, surveiId: number, batas: BatasRilis): Promise<Array<{ field: string; nilai: string | null; jumlah: number }>> {
+  const w = sql`survei_id = ${surveiId} and ${batas == null ? sql`true` : sql`id <= ${batas}`}`;
   const rows = await queryRows<{ field: string; nilai: string | null; jumlah: number }>(db, sql`
-    select 'jenisKelamin' as field, jenis_kelamin as nilai, count(*)::int as jumlah from skm_respon where survei_id = ${surveiId} group by jenis_kelamin
+    select 'jenisKelamin' as field, jenis_kelamin as nilai, count(*)::int as jumlah from skm_respon where ${w} group by jenis_kelamin
     union all
-    select 'usia', usia, count(*)::int from skm_respon where survei_id = ${surveiId} group by usia
+    select 'usia', usia, count(*)::int from skm_respon where ${w} group by usia
     union all
-    select 'pendidikan', pendidikan, count(*)::int from skm_respon where survei_id = ${surveiId} group by pendidikan
+    select 'pendidikan', pendidikan, count(*)::int from skm_respon where ${w} group by pendidikan
     union all
-    select 'pekerjaan', pekerjaan, count(*)::int from skm_respon where survei_id = ${surveiId} group by pekerjaan
+    select 'pekerjaan', pekerjaan, count(*)::int from skm_respon where ${w} group by pekerjaan
   `);
   return rows.map((r) => ({ field: r.field, nilai: r.nilai, jumlah: Number(r.jumlah) }));
 }
 
-/** Non-empty suggestions, newest first (by date, then insertion order). */
-export async function listSaran(db: DbOrTx, surveiId: number, limit: number): Promise<string[]> {
+/**
+ * A keyed pseudo-random order of responses: `md5(id || kunci)`. Without the key (derived from the server
+ * secret and the survey) the position of a row says nothing about when it was submitted (ADR 0005).
+ */
+const urutAcak = (kunci: string) => sql`md5(${skmRespon.id}::text || ${kunci})`;
+
+/** Non-empty suggestions of the released responses, in the keyed pseudo-random order (never by time). */
+export async function listSaran(db: DbOrTx, surveiId: number, batas: BatasRilis, kunci: string, limit: number): Promise<string[]> {
   const rows = await db
     .select({ saran: skmRespon.saran })
     .from(skmRespon)
-    .where(and(eq(skmRespon.surveiId, surveiId), sql`coalesce(btrim(${skmRespon.saran}), '') <> ''`))
-    .orderBy(desc(skmRespon.tanggal), desc(skmRespon.id))
+    .where(and(eq(skmRespon.surveiId, surveiId), dirilis(batas), sql`coalesce(btrim(${skmRespon.saran}), '') <> ''`))
+    .orderBy(urutAcak(kunci))
     .limit(limit);
   return rows.map((r) => r.saran!);
 }
 
-/** Every response of a survey for the export (answers, date, channel, demographics), in order. */
-export async function listResponLaporan(db: DbOrTx, surveiId: number) {
+/**
+ * The released responses of a survey for the export (answers, date, channel, demographics), in the keyed
+ * pseudo-random order (never by time or id).
+ */
+export async function listResponLaporan(db: DbOrTx, surveiId: number, batas: BatasRilis, kunci: string) {
   return db
     .select({
       tanggal: skmRespon.tanggal, kanal: skmRespon.kanal,
@@ -175,8 +265,8 @@ export async function listResponLaporan(db: DbOrTx, surveiId: number) {
       jenisKelamin: skmRespon.jenisKelamin, usia: skmRespon.usia, pendidikan: skmRespon.pendidikan, pekerjaan: skmRespon.pekerjaan,
     })
     .from(skmRespon)
-    .where(eq(skmRespon.surveiId, surveiId))
-    .orderBy(asc(skmRespon.tanggal), asc(skmRespon.id));
+    .where(and(eq(skmRespon.surveiId, surveiId), dirilis(batas)))
+    .orderBy(urutAcak(kunci));
 }
 
 /** Inserts responses with multi-row INSERTs (chunks keep the bind-parameter count well below 65 535). */
@@ -256,15 +346,18 @@ export async function listSurveiAktifUnitPada(tx: DbOrTx, unitId: number, layana
 }
 
 /**
- * Every non-draft survey with at least one response, with its aggregate (the same sums as
- * {@link agregatRespon}), latest period first (tahun desc, period end desc, id desc).
+ * The publishable surveys (ADR 0005): not draft, and either `ditutup` or with a period that ended before
+ * `hariIni` (YYYY-MM-DD), with at least one stored response; latest period first (tahun desc, period end
+ * desc, id desc). Aggregates are the caller's (released responses only).
  */
-export async function listSurveiBerespon(db: DbOrTx): Promise<Array<{ survei: SurveiRow; agregat: AgregatRespon }>> {
-  const rows = await db
+export async function listSurveiTerbit(db: DbOrTx, hariIni: string): Promise<SurveiRow[]> {
+  return db
     .select()
     .from(skmSurvei)
-    .where(and(ne(skmSurvei.status, 'draf'), sql`exists (select 1 from ${skmRespon} where ${skmRespon.surveiId} = ${skmSurvei.id})`))
+    .where(and(
+      ne(skmSurvei.status, 'draf'),
+      or(eq(skmSurvei.status, 'ditutup'), lt(skmSurvei.selesai, hariIni)),
+      sql`exists (select 1 from ${skmRespon} where ${skmRespon.surveiId} = ${skmSurvei.id})`,
+    ))
     .orderBy(desc(skmSurvei.tahun), desc(skmSurvei.selesai), desc(skmSurvei.id));
-  const agg = await agregatRespon(db, rows.map((r) => r.id));
-  return rows.map((survei) => ({ survei, agregat: agg.get(survei.id) ?? agregatKosong() }));
 }

@@ -26,7 +26,8 @@ describe('skmRoutes', () => {
   let survei: { id: number; kode: string };
 
   beforeAll(async () => {
-    t = await createTestApp();
+    // K = 1 (no release in batches) so each response shows at once; the default K is tested in skm.rilis.test.ts.
+    t = await createTestApp({ config: { SKM_AMBANG_ANONIM: '1' } });
     admin = await loginAs(t.app, 'admin');
     adminOpd = await loginAs(t.app, 'admin_opd');
     pimpinan = await loginAs(t.app, 'pimpinan');

@@ -56,7 +56,8 @@ export async function skmRoutes(app: FastifyInstance, opts: { services: Services
     schema: {
       tags: ['skm'],
       summary: 'Kirim jawaban survei (anonim) lewat tautan terbuka.',
-      description: 'Dibatasi 20 kiriman/menit per IP dan SKM_MAX_PER_HARI kiriman/hari per sidik perangkat (429). '
+      description: 'Dibatasi 20 kiriman/menit per IP, SKM_MAX_PER_HARI kiriman/hari per sidik perangkat dan '
+        + 'SKM_MAX_PER_IP_HARI kiriman/hari per IP (IPv6: per /64) untuk survei ini (429). '
         + 'Header opsional Idempotency-Key (8–200 karakter) membuat kiriman ulang tercatat sekali.',
       params: KodeParamSchema, body: ResponBodySchema,
       response: { 201: ResponDiterimaSchema, 400: P, 404: P, 429: P },
@@ -93,7 +94,10 @@ export async function skmRoutes(app: FastifyInstance, opts: { services: Services
 
   r.get('/skm/publik/ikm', {
     config: { permission: 'public' },
-    schema: { tags: ['skm'], summary: 'Publikasi IKM terbaru per unit layanan (UU 25/2009).', response: { 200: PublikasiSchema } },
+    schema: {
+      tags: ['skm'], summary: 'Publikasi IKM per unit layanan (UU 25/2009): periode terakhir yang sudah berakhir atau ditutup.',
+      response: { 200: PublikasiSchema },
+    },
     handler: async () => skm.listPublikasi(),
   });
 
@@ -139,6 +143,8 @@ export async function skmRoutes(app: FastifyInstance, opts: { services: Services
     config: { permission: 'skm:kelola' },
     schema: {
       tags: ['skm'], summary: 'Ubah judul, populasi, bobot, status atau demografi survei.',
+      description: 'Survei berstatus ditutup hanya dapat dibuka kembali atau dijadikan draf oleh admin (BKPSDM); '
+        + 'admin OPD dapat menjadikan draf hanya survei yang belum memiliki respon (403 STATUS_KHUSUS_ADMIN).',
       params: IdParamSchema, body: SurveiUpdateSchema, response: { 200: SurveiSchema, 400: P, 401: P, 403: P, 404: P },
     },
     handler: async (req) => skm.updateSurvei(requireAuth(req), req.params.id, req.body),
@@ -147,7 +153,9 @@ export async function skmRoutes(app: FastifyInstance, opts: { services: Services
   r.get('/skm/survei/:id/hasil', {
     config: { permission: 'skm:hasil' },
     schema: {
-      tags: ['skm'], summary: 'Hasil IKM, progres sampel, tren, demografi dan saran.',
+      tags: ['skm'], summary: 'Hasil IKM, progres sampel, kanal, tren, demografi dan saran.',
+      description: 'Selama survei belum ditutup, semua angka hanya menghitung kelipatan penuh SKM_AMBANG_ANONIM respon '
+        + '(urutan masuk); sisanya ada di survei.responTertunda. Saran diurutkan acak berkunci, bukan menurut waktu.',
       params: IdParamSchema, response: { 200: SurveiHasilSchema, 401: P, 403: P, 404: P },
     },
     handler: async (req) => skm.getHasil(requireAuth(req), req.params.id),
@@ -191,7 +199,9 @@ export async function skmRoutes(app: FastifyInstance, opts: { services: Services
       tags: ['skm'],
       summary: 'Impor kuesioner kertas: multipart field `file` (.csv/.xlsx, kolom U1…U9); semua atau tidak sama sekali.',
       consumes: ['multipart/form-data'],
-      params: IdParamSchema, response: { 200: ImporResponSchema, 400: P, 401: P, 403: P, 404: P, 413: P },
+      description: 'Paling banyak 2 × maks(target sampel Krejcie–Morgan, 100) baris kertas per survei (semua impor); '
+        + 'tidak dapat mengimpor ke survei yang sudah ditutup (409).',
+      params: IdParamSchema, response: { 200: ImporResponSchema, 400: P, 401: P, 403: P, 404: P, 409: P, 413: P },
     },
     handler: async (req) => {
       const auth = requireAuth(req);

@@ -52,7 +52,8 @@ describe('SkmService', () => {
     database = await createTestDatabase();
     fx = await seedFixture(database);
     const services = buildServices(testConfig(), database);
-    sut = createSkmService(database.db, { org: services.org, secret: SECRET, maxPerHari: 3 });
+    // K = 1: these tests look at the arithmetic, not at the release in batches (see skm.rilis.test.ts).
+    sut = createSkmService(database.db, { org: services.org, secret: SECRET, maxPerHari: 3, ambangAnonim: 1 });
     admin = { akunId: fx.accounts.admin!, roles: ['admin'], opdId: null };
     adminOpd = { akunId: fx.accounts.admin_opd!, roles: ['admin_opd'], opdId: fx.opdA.id };
     pimpinan = { akunId: fx.accounts.pimpinan!, roles: ['pimpinan'], opdId: null };
@@ -148,7 +149,8 @@ describe('SkmService', () => {
       const u = await sut.updateSurvei(admin, s.id, { populasi: 1000, status: 'ditutup', judul: s.judul });
       expect(u).toMatchObject({ populasi: 1000, status: 'ditutup', judul: s.judul });
       const [a] = await queryRows<{ data: { sebelum: object; sesudah: object } }>(database.db, sql`select data from audit_log where aksi = 'skm.survei.ubah' and entitas_id = ${String(s.id)}`);
-      expect(a?.data).toEqual({ sebelum: { populasi: null, status: 'aktif' }, sesudah: { populasi: 1000, status: 'ditutup' } });
+      // a status change also records how many responses were stored at that moment
+      expect(a?.data).toEqual({ sebelum: { populasi: null, status: 'aktif' }, sesudah: { populasi: 1000, status: 'ditutup' }, respon: 0 });
     });
   });
 
@@ -209,7 +211,7 @@ describe('SkmService', () => {
       expect(h.hasil.unsurTerlemah).toBe('U3');
     });
 
-    it('should count demographics, list saran newest first and give the trend of the same unit + layanan', async () => {
+    it('should count demographics, list the non-empty saran and give the trend of the same unit + layanan', async () => {
       const mk = (ke: number) => sut.createSurvei(admin, { unitId: fx.opdA.id, layanan: 'Akta', jenisPeriode: 'triwulan', tahun: 2036, ke, bobot: 'exact', demografi: true });
       const t2 = await mk(2);
       const t1 = await mk(1);
@@ -221,7 +223,8 @@ describe('SkmService', () => {
       const h = await sut.getHasil(admin, t2.id);
       expect(h.tren.map((t) => [t.periodeLabel, t.responden])).toEqual([['Triwulan I 2036', 1], ['Triwulan II 2036', 3]]);
       expect(h.tren[0]).toMatchObject({ surveiId: t1.id, ikm: 75, mutu: 'C' });
-      expect(h.saran).toEqual(['Tambah loket', 'Ruang tunggu panas']);
+      // trimmed, blanks dropped; the order is keyed pseudo-random (never by time), so compare as a set
+      expect([...h.saran].sort()).toEqual(['Ruang tunggu panas', 'Tambah loket']);
       expect(h.demografi.jenisKelamin).toEqual([{ nilai: 'L', jumlah: 1 }, { nilai: 'P', jumlah: 2 }]);
       expect(h.demografi.usia).toContainEqual({ nilai: '30-39', jumlah: 1 });
       expect(h.demografi.usia).toContainEqual({ nilai: 'Tidak diisi', jumlah: 2 });
@@ -394,7 +397,7 @@ describe('SkmService', () => {
       const rows = await queryRows<{ kanal: string; u3: number | null; tanggal: string }>(database.db, sql`select kanal, u3, tanggal::text as tanggal from skm_respon where survei_id = ${s.id} order by id`);
       expect(rows).toEqual([{ kanal: 'kertas', u3: 3, tanggal: tanggalWib(new Date()) }, { kanal: 'kertas', u3: null, tanggal: tanggalWib(new Date()) }]);
       const [a] = await queryRows<{ data: unknown }>(database.db, sql`select data from audit_log where aksi = 'skm.respon.impor' and entitas_id = ${String(s.id)}`);
-      expect(a!.data).toEqual({ jumlah: 2, barisKosong: 1 });
+      expect(a!.data).toEqual({ jumlah: 2, barisKosong: 1, totalKertas: 2 });
     });
   });
 
@@ -412,10 +415,14 @@ describe('SkmService', () => {
       await sut.updateSurvei(admin, t4.id, { status: 'draf' });
       await sut.updateSurvei(admin, t1.id, { status: 'ditutup' });
       void t3;
-      const pub = (await sut.listPublikasi()).filter((p) => p.unitNama === 'Kecamatan Uji Publikasi');
+      // once Triwulan II has ended (Dec 2039): the latest ended, non-draft survey with responses
+      const pub = (await sut.listPublikasi(new Date('2039-12-01T10:00:00+07:00'))).filter((p) => p.unitNama === 'Kecamatan Uji Publikasi');
       expect(pub).toHaveLength(1);
-      expect(pub[0]).toMatchObject({ surveiId: t2.id, periodeLabel: 'Triwulan II 2039', responden: 1, ikm: 100, mutu: 'A', kinerja: 'Sangat Baik', layanan: null });
+      expect(pub[0]).toMatchObject({ surveiId: t2.id, periodeLabel: 'Triwulan II 2039', responden: 1, kertas: 0, ikm: 100, mutu: 'A', kinerja: 'Sangat Baik', layanan: null });
       expect(pub[0]!.perUnsur).toHaveLength(9);
+      // today the 2039 periods are still to come: only the closed Triwulan I is published
+      const kini = (await sut.listPublikasi()).filter((p) => p.unitNama === 'Kecamatan Uji Publikasi');
+      expect(kini.map((p) => p.surveiId)).toEqual([t1.id]);
     });
   });
 

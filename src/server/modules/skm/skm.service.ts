@@ -1,4 +1,5 @@
 import { createHash, createHmac, randomBytes } from 'node:crypto';
+import { isIPv6 } from 'node:net';
 import QRCode from 'qrcode';
 import { z } from 'zod';
 import {
@@ -8,7 +9,7 @@ import {
 } from '../../../contracts/skm.ts';
 import { IkmError, computeIkmFromSums, type IkmBobot } from '../../../domain/skm/ikm.ts';
 import { validateIkmRows } from '../../../domain/skm/ikm-input.ts';
-import { progresSampel } from '../../../domain/skm/sampel.ts';
+import { progresSampel, sampelKrejcieMorgan } from '../../../domain/skm/sampel.ts';
 import { UNSUR, UNSUR_KODE, type UnsurKode } from '../../../domain/skm/unsur.ts';
 import type { Db, DbOrTx } from '../../db/client.ts';
 import { CommonErrors } from '../../lib/app-error.ts';
@@ -19,7 +20,7 @@ import type { OrgService } from '../org/index.ts';
 import { SkmErrors } from './skm.errors.ts';
 import { buildSkmPdf, buildSkmXlsx, type SkmLaporanData } from './skm.export.ts';
 import * as repo from './skm.repository.ts';
-import type { AgregatRespon, ResponInsert, SurveiRow } from './skm.repository.ts';
+import type { AgregatRespon, BatasRilis, PerKanal, ResponInsert, Rilis, SurveiRow } from './skm.repository.ts';
 
 // ------------------------------------------------------------------ pure helpers (exported for tests)
 
@@ -89,6 +90,31 @@ export function buatKodeSurvei(): string {
 }
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+
+/**
+ * The network a client address belongs to, for the per-IP cap: an IPv4 address as is (also when written
+ * IPv4-mapped, `::ffff:a.b.c.d`), an IPv6 address reduced to its /64 prefix — one home or phone gets a
+ * whole /64 and can rotate addresses inside it at will.
+ * @example jaringanIp('2001:db8:1:2:aaaa::1') → '2001:db8:1:2::/64'; jaringanIp('::ffff:10.0.0.1') → '10.0.0.1'
+ */
+export function jaringanIp(ip: string): string {
+  const mapped = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/i.exec(ip);
+  if (mapped) return mapped[1]!;
+  const alamat = ip.split('%')[0]!;
+  if (!isIPv6(alamat)) return ip;
+  const bagian = (x: string | undefined) => (x ? x.split(':') : []);
+  const lebar = (xs: string[]) => xs.reduce((n, g) => n + (g.includes('.') ? 2 : 1), 0);
+  let grup: string[];
+  if (alamat.includes('::')) {
+    const [kiri, kanan] = alamat.split('::');
+    const a = bagian(kiri);
+    const b = bagian(kanan);
+    grup = [...a, ...Array<string>(Math.max(0, 8 - lebar(a) - lebar(b))).fill('0'), ...b];
+  } else {
+    grup = bagian(alamat);
+  }
+  return `${grup.slice(0, 4).map((g) => parseInt(g, 16).toString(16)).join(':')}::/64`;
+}
 const TOKEN_RE = /^[A-Za-z0-9_-]{32}$/;
 
 /**
@@ -227,6 +253,13 @@ export type SkmDeps = {
   secret: string;
   /** Open-link responses accepted per fingerprint (day, survey, IP, user agent); default 3. */
   maxPerHari?: number;
+  /** Open-link responses accepted per (day, survey, IP), whatever the user agent (config SKM_MAX_PER_IP_HARI); default 300. */
+  maxPerIpHari?: number;
+  /**
+   * Batch size K of the release in batches (config SKM_AMBANG_ANONIM, ADR 0005); default 10. While a survey
+   * is not `ditutup` every output counts only the first floor(n/K)·K responses in insertion order.
+   */
+  ambangAnonim?: number;
   /** Absolute base of public links (config PUBLIC_URL), e.g. https://sikap.tanjungbalaikota.go.id. */
   publicUrl?: string;
 };
@@ -234,6 +267,29 @@ export type SkmDeps = {
 const PESAN_DITERIMA = 'Terima kasih! Jawaban Anda sudah kami terima dan membantu kami memperbaiki pelayanan.';
 const MAKS_BARIS_IMPOR = 20_000;
 const MAKS_SARAN = 200;
+/** Floor of the paper-import bound: small units without a population still get 2 × 100 paper rows. */
+const MIN_DASAR_KERTAS = 100;
+
+/**
+ * The most paper questionnaires (kanal 'kertas') one survey may hold, over all its imports (ADR 0005):
+ * 2 × max(Krejcie–Morgan target of `populasi`, 100) — twice the sample the regulation asks for, so a
+ * real paper-only survey fits, while a unit cannot bury its online answers under thousands of all-4 rows.
+ * The table saturates at 384, so the bound never exceeds 768 whatever `populasi` is set to.
+ * @example batasKertas(null) → 200; batasKertas(3000) → 682; batasKertas(1_000_000) → 768
+ */
+export function batasKertas(populasi: number | null): { batas: number; target: number | null } {
+  const target = populasi == null ? null : sampelKrejcieMorgan(populasi);
+  return { batas: 2 * Math.max(target ?? 0, MIN_DASAR_KERTAS), target };
+}
+
+/**
+ * How many of `total` responses are released (ADR 0005): all for a `ditutup` survey, otherwise whole
+ * batches of K in insertion order.
+ * @example jumlahDirilis(23, 'aktif', 10) → 20; jumlahDirilis(23, 'ditutup', 10) → 23
+ */
+export function jumlahDirilis(total: number, status: SurveiRow['status'], k: number): number {
+  return status === 'ditutup' ? total : Math.floor(total / k) * k;
+}
 
 /**
  * Survei Kepuasan Masyarakat (module `skm`, PermenPANRB 14/2017, pelayanan.md §1): surveys per unit and
@@ -245,9 +301,20 @@ const MAKS_SARAN = 200;
  */
 export function createSkmService(db: Db, deps: SkmDeps) {
   const maxPerHari = deps.maxPerHari ?? 3;
+  const maxPerIpHari = deps.maxPerIpHari ?? 300;
+  const k = Math.max(1, Math.trunc(deps.ambangAnonim ?? 10));
   let purgedFor: string | null = null;
 
   const sidik = (s: string) => createHmac('sha256', deps.secret).update(s).digest('hex');
+  /** Per-survey key of the pseudo-random order of suggestions and export rows (never the secret itself). */
+  const kunciUrut = (s: SurveiRow) => sidik(`urut|${s.id}|${s.kode}`);
+  const isAdmin = (p: Pelaku) => p.roles.includes('admin');
+
+  /** surveiId → release limit of each survey (ADR 0005). */
+  async function rilisSurvei(rows: SurveiRow[]): Promise<Map<number, Rilis>> {
+    return repo.hitungRilis(db, rows, k);
+  }
+  const batasDari = (rilis: Map<number, Rilis>) => new Map<number, BatasRilis>([...rilis].map(([id, r]) => [id, r.batas]));
 
   // ---------------------------------------------------------------- scope
 
@@ -285,22 +352,23 @@ export function createSkmService(db: Db, deps: SkmDeps) {
 
   // ---------------------------------------------------------------- DTOs
 
-  function toSurvei(s: SurveiRow, unitNama: string, agregat: AgregatRespon | undefined): Survei {
+  /** The admin DTO; every figure from the released responses only (`agregat`), plus the count still held back. */
+  function toSurvei(s: SurveiRow, unitNama: string, agregat: AgregatRespon | undefined, rilis: Rilis | undefined): Survei {
     const hasil = hitungHasil(agregat ?? repo.agregatKosong(), s.bobot);
+    const total = rilis?.total ?? 0;
     return {
       id: s.id, kode: s.kode, unitId: s.unitId, unitNama, layanan: s.layanan, judul: s.judul,
       jenisPeriode: s.jenisPeriode, tahun: s.tahun, ke: s.ke, periodeLabel: labelPeriode(s),
       mulai: s.mulai, selesai: s.selesai, populasi: s.populasi, bobot: s.bobot, status: s.status,
       demografi: s.demografi, responden: hasil.responden, ikm: hasil.ikm, mutu: hasil.mutu, tautan: tautanSurvei(s.kode),
+      responTertunda: total - jumlahDirilis(total, s.status, k), ambangAnonim: k,
     };
   }
 
   async function toSurveiList(rows: SurveiRow[]): Promise<Survei[]> {
-    const [names, agg] = await Promise.all([
-      deps.org.getUnitNames(rows.map((r) => r.unitId)),
-      repo.agregatRespon(db, rows.map((r) => r.id)),
-    ]);
-    return rows.map((r) => toSurvei(r, names.get(r.unitId) ?? '—', agg.get(r.id)));
+    const [names, rilis] = await Promise.all([deps.org.getUnitNames(rows.map((r) => r.unitId)), rilisSurvei(rows)]);
+    const agg = await repo.agregatRespon(db, batasDari(rilis));
+    return rows.map((r) => toSurvei(r, names.get(r.unitId) ?? '—', agg.get(r.id), rilis.get(r.id)));
   }
 
   function toPublik(s: SurveiRow, unitNama: string): SurveiPublik {
@@ -364,23 +432,32 @@ export function createSkmService(db: Db, deps: SkmDeps) {
   }
 
   /**
-   * Records an anonymous response through the open link (kanal 'web'). One transaction:
+   * Records an anonymous response through the open link (kanal 'web'). One transaction, holding the survey
+   * row lock (so response ids follow commit order — the release in batches relies on it, ADR 0005):
    * 1. with an Idempotency-Key: a keyed marker in skm_pembatas; a replay answers the same without saving again;
-   * 2. anti-stuffing: sidik = HMAC-SHA256(secret, `tanggalWIB|surveiId|ip|userAgent`) counted in skm_pembatas;
-   *    above `maxPerHari` → 429 and nothing saved (the fingerprint is never linked to the response);
-   * 3. the response (date only, no time, IP or agent), then rows dated before yesterday are purged (once a day per process).
-   * @throws SkmErrors.SURVEI_TIDAK_DITEMUKAN (404) | BATAS_HARIAN (429) | CommonErrors.VALIDASI (bad Idempotency-Key)
+   * 2. anti-stuffing per device: sidik = HMAC-SHA256(secret, `tanggalWIB|surveiId|ip|userAgent`) counted in
+   *    skm_pembatas; above `maxPerHari` → 429 BATAS_HARIAN;
+   * 3. anti-stuffing per IP (rotating the user agent does not help): HMAC(secret, `ip|tanggalWIB|surveiId|net`),
+   *    net = the IPv4 address or the IPv6 /64 ({@link jaringanIp}),
+   *    above `maxPerIpHari` → 429 BATAS_IP_HARIAN. A refused submission rolls back, so it counts nowhere;
+   *    the fingerprints are never linked to the response;
+   * 4. the response (date only, no time, IP or agent), then rows dated before yesterday are purged (once a day per process).
+   * @throws SkmErrors.SURVEI_TIDAK_DITEMUKAN (404) | BATAS_HARIAN (429) | BATAS_IP_HARIAN (429) | CommonErrors.VALIDASI (bad Idempotency-Key)
    */
   async function kirimRespon(kode: string, body: ResponBody, klien: Klien, now = new Date()) {
     cekIdempotencyKey(klien.idempotencyKey);
-    const s = await repo.findSurveiByKode(db, kode);
-    if (!s || s.status !== 'aktif') throw SkmErrors.SURVEI_TIDAK_DITEMUKAN();
+    const found = await repo.findSurveiByKode(db, kode);
+    if (!found || found.status !== 'aktif') throw SkmErrors.SURVEI_TIDAK_DITEMUKAN();
     const tanggal = tanggalWib(now);
     await db.transaction(async (tx) => {
+      const s = await repo.kunciSurvei(tx, found.id);
+      if (!s || s.status !== 'aktif') throw SkmErrors.SURVEI_TIDAK_DITEMUKAN();
       if (purgedFor !== tanggal) await repo.hapusPembatasSebelum(tx, tambahHari(tanggal, -1));
       if (klien.idempotencyKey && !(await repo.tandaiSekali(tx, sidik(`idem|${tanggal}|${s.id}|${klien.idempotencyKey}`), tanggal))) return;
       const jumlah = await repo.tambahPembatas(tx, sidik(`${tanggal}|${s.id}|${klien.ip}|${klien.userAgent}`), tanggal);
       if (jumlah > maxPerHari) throw SkmErrors.BATAS_HARIAN();
+      const jumlahIp = await repo.tambahPembatas(tx, sidik(`ip|${tanggal}|${s.id}|${jaringanIp(klien.ip)}`), tanggal);
+      if (jumlahIp > maxPerIpHari) throw SkmErrors.BATAS_IP_HARIAN();
       await repo.insertRespon(tx, [nilaiRespon(s, body, 'web', tanggal, null)]);
     });
     purgedFor = tanggal;
@@ -428,7 +505,7 @@ export function createSkmService(db: Db, deps: SkmDeps) {
         if (!ada) throw SkmErrors.UNDANGAN_TIDAK_DITEMUKAN();
         throw ada.digunakan ? SkmErrors.UNDANGAN_TERPAKAI() : SkmErrors.UNDANGAN_KEDALUWARSA();
       }
-      const s = await repo.findSurveiById(tx, u.surveiId);
+      const s = await repo.kunciSurvei(tx, u.surveiId);
       if (!s || s.status !== 'aktif') throw SkmErrors.SURVEI_DITUTUP();
       await repo.insertRespon(tx, [nilaiRespon(s, body, 'undangan', tanggal, konteksBersih(u.konteks))]);
     });
@@ -436,25 +513,30 @@ export function createSkmService(db: Db, deps: SkmDeps) {
   }
 
   /**
-   * The IKM publication (UU 25/2009 Pasal 15; PermenPANRB 14/2017 lampiran: results must be published):
-   * per (unit, layanan) the latest non-draft survey — by tahun, then period end — with ≥ 1 response and a
-   * computable IKM (every unsur answered at least once). Sorted by unit name, then layanan.
+   * The IKM publication (UU 25/2009 Pasal 15; PermenPANRB 14/2017 lampiran: the results of each survey
+   * period must be published): per (unit, layanan) the latest survey — by tahun, then period end — that is
+   * `ditutup` or whose period ended before today (WIB), never a draft, and whose RELEASED responses give a
+   * computable IKM (every unsur answered at least once). A running period is not published: a figure that
+   * moves while citizens answer could be diffed (ADR 0005). `kertas` = paper questionnaires among
+   * `responden`. Sorted by unit name, then layanan.
    */
-  async function listPublikasi() {
-    const rows = await repo.listSurveiBerespon(db);
-    const pilih = new Map<string, { survei: SurveiRow; hasil: IkmHasil }>();
-    for (const { survei, agregat } of rows) {
+  async function listPublikasi(now = new Date()) {
+    const rows = await repo.listSurveiTerbit(db, tanggalWib(now));
+    const agg = await repo.agregatRespon(db, batasDari(await rilisSurvei(rows)));
+    const pilih = new Map<string, { survei: SurveiRow; hasil: IkmHasil; kertas: number }>();
+    for (const survei of rows) {
       const key = `${survei.unitId}|${survei.layanan ?? ''}`;
       if (pilih.has(key)) continue;
+      const agregat = agg.get(survei.id) ?? repo.agregatKosong();
       const hasil = hitungHasil(agregat, survei.bobot);
-      if (hasil.ikm != null) pilih.set(key, { survei, hasil });
+      if (hasil.ikm != null) pilih.set(key, { survei, hasil, kertas: agregat.perKanal.kertas });
     }
     const list = [...pilih.values()];
     const names = await deps.org.getUnitNames(list.map((x) => x.survei.unitId));
     return list
-      .map(({ survei, hasil }) => ({
+      .map(({ survei, hasil, kertas }) => ({
         surveiId: survei.id, unitNama: names.get(survei.unitId) ?? '—', layanan: survei.layanan,
-        periodeLabel: labelPeriode(survei), responden: hasil.responden, ikm: hasil.ikm!, mutu: hasil.mutu!, kinerja: hasil.kinerja!,
+        periodeLabel: labelPeriode(survei), responden: hasil.responden, kertas, ikm: hasil.ikm!, mutu: hasil.mutu!, kinerja: hasil.kinerja!,
         perUnsur: hasil.perUnsur,
       }))
       .sort((a, b) => a.unitNama.localeCompare(b.unitNama, 'id') || (a.layanan ?? '').localeCompare(b.layanan ?? '', 'id'));
@@ -518,7 +600,7 @@ export function createSkmService(db: Db, deps: SkmDeps) {
       await recordAudit(tx, { akunId: p.akunId, aksi: 'skm.survei.buat', entitas: 'skm_survei', entitasId: r.id, data: { unitId: r.unitId, layanan, periode: periode.label, kode } });
       return r;
     });
-    return toSurvei(row, unit.nama, undefined);
+    return toSurvei(row, unit.nama, undefined, undefined);
   }
 
   /** One survey (admin view). @throws SURVEI_TIDAK_DITEMUKAN (404) | DI_LUAR_OPD (403) */
@@ -528,12 +610,25 @@ export function createSkmService(db: Db, deps: SkmDeps) {
   }
 
   /**
-   * Changes judul, populasi, bobot, status (draf/aktif/ditutup; any transition) or demografi. Audited
-   * (`skm.survei.ubah`, before/after of the changed fields).
-   * @throws SURVEI_TIDAK_DITEMUKAN (404) | DI_LUAR_OPD (403)
+   * Changes judul, populasi, bobot, status (draf/aktif/ditutup) or demografi. Audited (`skm.survei.ubah`,
+   * before/after of the changed fields; a status change also records `respon`, the number of responses
+   * stored at that moment).
+   *
+   * Status rules (ADR 0005 — a unit must not be able to rework its own published result):
+   * - a `ditutup` survey can be reopened (`aktif`) or set to `draf` only by role `admin` (BKPSDM);
+   * - an admin OPD can set a survey to `draf` only while it has no response at all (hiding a result).
+   * @throws SURVEI_TIDAK_DITEMUKAN (404) | DI_LUAR_OPD (403) | STATUS_KHUSUS_ADMIN (403)
    */
   async function updateSurvei(p: Pelaku, id: number, patch: z.output<typeof SurveiUpdateSchema>): Promise<Survei> {
     const s = await surveiDalamLingkup(p, id, 'kelola');
+    const ubahStatus = patch.status !== undefined && patch.status !== s.status;
+    const jumlahRespon = ubahStatus ? (await repo.hitungRilis(db, [s], k)).get(s.id)!.total : 0;
+    if (ubahStatus && !isAdmin(p)) {
+      if (s.status === 'ditutup') throw SkmErrors.STATUS_KHUSUS_ADMIN();
+      if (patch.status === 'draf' && jumlahRespon > 0) {
+        throw SkmErrors.STATUS_KHUSUS_ADMIN('Survei yang sudah memiliki respon tidak dapat dijadikan draf kecuali oleh admin BKPSDM. Tutup survei bila periodenya selesai.');
+      }
+    }
     const set: Partial<repo.SurveiInsert> = {};
     if (patch.judul !== undefined) set.judul = patch.judul;
     if (patch.populasi !== undefined) set.populasi = patch.populasi;
@@ -546,29 +641,42 @@ export function createSkmService(db: Db, deps: SkmDeps) {
       await repo.updateSurvei(tx, id, set);
       await recordAudit(tx, {
         akunId: p.akunId, aksi: 'skm.survei.ubah', entitas: 'skm_survei', entitasId: id,
-        data: { sebelum: Object.fromEntries(changed.map((k) => [k, s[k as keyof SurveiRow]])), sesudah: Object.fromEntries(changed.map((k) => [k, set[k]])) },
+        data: {
+          sebelum: Object.fromEntries(changed.map((f) => [f, s[f as keyof SurveiRow]])), sesudah: Object.fromEntries(changed.map((f) => [f, set[f]])),
+          ...(changed.includes('status') ? { respon: jumlahRespon } : {}),
+        },
       });
     });
     return getSurvei(p, id);
   }
 
   /**
-   * The IKM result of a survey (SurveiHasilSchema): the IKM computed from ONE aggregate query
-   * (`count(*)`, `sum(uN)`, `count(uN)`) fed to computeIkmFromSums with the survey's bobot; progress against
-   * the Krejcie–Morgan target; trend over the same unit + layanan (oldest first); demographic counts
-   * (every listed value, zeros included, plus "Tidak diisi"); up to 200 non-empty suggestions, newest first.
+   * The IKM result of a survey (SurveiHasilSchema), over its RELEASED responses only (ADR 0005: while the
+   * survey is not `ditutup`, the first floor(n/K)·K in insertion order; each survey of the trend by its own
+   * status): the IKM computed from ONE aggregate query (`count(*)`, `sum(uN)`, `count(uN)`) fed to
+   * computeIkmFromSums with the survey's bobot; counts per kanal; progress against the Krejcie–Morgan
+   * target; trend over the same unit + layanan (oldest first); demographic counts (every listed value, zeros
+   * included, plus "Tidak diisi"); up to 200 non-empty suggestions in a keyed pseudo-random order.
    * @throws SURVEI_TIDAK_DITEMUKAN (404) | DI_LUAR_OPD (403)
    */
   async function getHasil(p: Pelaku, id: number): Promise<SurveiHasil> {
+    return (await hasilDirilis(p, id)).hasil;
+  }
+
+  async function hasilDirilis(p: Pelaku, id: number): Promise<{ s: SurveiRow; batas: BatasRilis; hasil: SurveiHasil }> {
     const s = await surveiDalamLingkup(p, id, 'lihat');
     const jalur = await repo.listSurveiSatuJalur(db, s.unitId, s.layanan);
+    const rilis = await rilisSurvei(jalur);
+    // null = everything released (ditutup); `??` would turn it into 0, so test for the entry explicitly.
+    const r = rilis.get(s.id);
+    const batas: BatasRilis = r === undefined ? 0 : r.batas;
     const [agg, nama, demo, saran] = await Promise.all([
-      repo.agregatRespon(db, jalur.map((x) => x.id)),
+      repo.agregatRespon(db, batasDari(rilis)),
       unitNama(s.unitId),
-      repo.hitungDemografi(db, s.id),
-      repo.listSaran(db, s.id, MAKS_SARAN),
+      repo.hitungDemografi(db, s.id, batas),
+      repo.listSaran(db, s.id, batas, kunciUrut(s), MAKS_SARAN),
     ]);
-    const survei = toSurvei(s, nama, agg.get(s.id));
+    const survei = toSurvei(s, nama, agg.get(s.id), rilis.get(s.id));
     const hasil = hitungHasil(agg.get(s.id) ?? repo.agregatKosong(), s.bobot);
     const tren = jalur.map((x) => {
       const h = hitungHasil(agg.get(x.id) ?? repo.agregatKosong(), x.bobot);
@@ -586,20 +694,22 @@ export function createSkmService(db: Db, deps: SkmDeps) {
         ...(kosong > 0 ? [{ nilai: 'Tidak diisi', jumlah: kosong }] : []),
       ];
     }
-    return { survei, hasil, progres: hitungProgres(s.populasi, hasil.responden), tren, demografi, saran };
+    const perKanal: PerKanal = { ...(agg.get(s.id) ?? repo.agregatKosong()).perKanal };
+    return { s, batas, hasil: { survei, hasil, progres: hitungProgres(s.populasi, hasil.responden), perKanal, tren, demografi, saran } };
   }
 
   /**
-   * Everything the XLSX/PDF report needs (SkmLaporanData): the survey, its IKM, progress, one row per
-   * response (date, channel, answers, demographics — nothing identifying exists to include) and suggestions.
+   * Everything the XLSX/PDF report needs (SkmLaporanData): the survey, its IKM, progress, counts per kanal,
+   * one row per RELEASED response (date, channel, answers, demographics — nothing identifying exists to
+   * include) in a keyed pseudo-random order (never by submission time, ADR 0005) and suggestions.
    * @param now  the generation time written in the report
    * @throws SURVEI_TIDAK_DITEMUKAN (404) | DI_LUAR_OPD (403)
    */
   async function buildLaporan(p: Pelaku, id: number, now = new Date()): Promise<SkmLaporanData> {
-    const h = await getHasil(p, id);
-    const rows = await repo.listResponLaporan(db, id);
+    const { s, batas, hasil: h } = await hasilDirilis(p, id);
+    const rows = await repo.listResponLaporan(db, id, batas, kunciUrut(s));
     return {
-      survei: h.survei, hasil: h.hasil, progres: h.progres, saran: h.saran, dibuatPada: now.toISOString(),
+      survei: h.survei, hasil: h.hasil, progres: h.progres, perKanal: h.perKanal, saran: h.saran, dibuatPada: now.toISOString(),
       responden: rows.map((r, i) => ({
         no: i + 1, tanggal: r.tanggal, kanal: r.kanal,
         jawaban: { U1: r.u1, U2: r.u2, U3: r.u3, U4: r.u4, U5: r.u5, U6: r.u6, U7: r.u7, U8: r.u8, U9: r.u9 },
@@ -625,12 +735,18 @@ export function createSkmService(db: Db, deps: SkmDeps) {
    * blank = unanswered, a fully blank row skipped (validateIkmRows, PermenPANRB 14/2017 §1.2 scale 1–4).
    * All or nothing: any problem → 400 IMPOR_TIDAK_VALID listing every error as
    * `{ field: 'baris N, kolom U3', message }` (or field `file` for the file itself) and nothing saved;
-   * otherwise every row is inserted in one transaction, dated today (WIB). Audited (`skm.respon.impor`).
+   * otherwise every row is inserted in one transaction, dated today (WIB). Audited (`skm.respon.impor`:
+   * `jumlah`, `barisKosong`, `totalKertas` = paper rows of the survey afterwards).
+   *
+   * Bounds (ADR 0005, so a unit cannot inflate its own IKM with paper): the survey must not be `ditutup`
+   * (409 IMPOR_SURVEI_DITUTUP), and ALL its paper rows together, this file included, may not exceed
+   * {@link batasKertas} = 2 × max(Krejcie–Morgan target of populasi, 100) (400 IMPOR_TIDAK_VALID, field `file`).
    * @returns `{ diimpor }` the number of responses saved
-   * @throws IMPOR_TIDAK_VALID (400) | SURVEI_TIDAK_DITEMUKAN (404) | DI_LUAR_OPD (403)
+   * @throws IMPOR_TIDAK_VALID (400) | SURVEI_TIDAK_DITEMUKAN (404) | DI_LUAR_OPD (403) | IMPOR_SURVEI_DITUTUP (409)
    */
   async function imporKertas(p: Pelaku, id: number, berkas: { namaBerkas: string; isi: Buffer }, now = new Date()) {
     const s = await surveiDalamLingkup(p, id, 'kelola');
+    if (s.status === 'ditutup') throw SkmErrors.IMPOR_SURVEI_DITUTUP();
     let tabel;
     try {
       tabel = await readTabularBuffer(berkas.isi, berkas.namaBerkas);
@@ -653,8 +769,21 @@ export function createSkmService(db: Db, deps: SkmDeps) {
       u6: r.U6 ?? null, u7: r.U7 ?? null, u8: r.U8 ?? null, u9: r.U9 ?? null,
     }));
     await db.transaction(async (tx) => {
+      const terkunci = await repo.kunciSurvei(tx, s.id);
+      if (!terkunci || terkunci.status === 'ditutup') throw SkmErrors.IMPOR_SURVEI_DITUTUP();
+      const { batas, target } = batasKertas(terkunci.populasi);
+      const ada = await repo.hitungKanal(tx, s.id, 'kertas');
+      if (ada + rows.length > batas) {
+        const dasar = target == null ? 'populasi belum diisi' : `target sampel ${target}`;
+        const pesan = `kuesioner kertas per survei paling banyak ${batas} baris (2 × maks(target sampel, ${MIN_DASAR_KERTAS}); ${dasar}); `
+          + `survei ini sudah berisi ${ada} baris kertas dan berkas ini ${rows.length} baris`;
+        throw SkmErrors.IMPOR_TIDAK_VALID(`Berkas tidak dapat diimpor: ${pesan}. Tidak ada data yang disimpan.`, [{ field: 'file', message: pesan }]);
+      }
       await repo.insertRespon(tx, rows);
-      await recordAudit(tx, { akunId: p.akunId, aksi: 'skm.respon.impor', entitas: 'skm_survei', entitasId: s.id, data: { jumlah: rows.length, barisKosong: v.barisKosong.length } });
+      await recordAudit(tx, {
+        akunId: p.akunId, aksi: 'skm.respon.impor', entitas: 'skm_survei', entitasId: s.id,
+        data: { jumlah: rows.length, barisKosong: v.barisKosong.length, totalKertas: ada + rows.length },
+      });
     });
     return { diimpor: rows.length };
   }

@@ -4,12 +4,16 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Survei } from '../../../../contracts/skm.ts';
 import { ApiError, errorMessage } from '../../../lib/api.ts';
+import { useMe } from '../../../lib/session.ts';
 import { useUpdateSurvei, type SurveiUpdateBody } from '../api/update-survei.ts';
 import { formatBulat } from '../lib/format.ts';
 import { targetSampel } from '../lib/sampel.ts';
 import { StatusBadge } from './status-badge.tsx';
 
-/** Status change (aktif ⇄ ditutup) and populasi edit (PATCH /skm/survei/:id), skm:kelola only. */
+/**
+ * Status change (aktif ⇄ ditutup) and populasi edit (PATCH /skm/survei/:id), skm:kelola only. Reopening a
+ * closed survey is for role admin (BKPSDM) only (ADR 0005); an admin OPD sees why instead of the button.
+ */
 export function KelolaPanel({ survei }: { survei: Survei }) {
   const { t, i18n } = useTranslation('skm');
   const lang = i18n.language;
@@ -35,14 +39,16 @@ export function KelolaPanel({ survei }: { survei: Survei }) {
   };
 
   const nextStatus = survei.status === 'aktif' ? 'ditutup' : 'aktif';
+  const me = useMe();
+  const bolehUbahStatus = survei.status !== 'ditutup' || (me.data?.roles ?? []).includes('admin');
   return (
     <Stack gap="sm">
       <Group gap="xs">
         <Text size="sm" fw={600}>{t('kelola.statusSaatIni')}</Text>
         <StatusBadge status={survei.status} />
       </Group>
-      <Text size="sm" c="gray.8">{t(`kelola.statusKet.${nextStatus}`)}</Text>
-      <Group>
+      <Text size="sm" c="gray.8">{bolehUbahStatus ? t(`kelola.statusKet.${nextStatus}`) : t('kelola.khususAdmin')}</Text>
+      {bolehUbahStatus && <Group>
         <Button
           color={nextStatus === 'ditutup' ? 'red' : 'green'}
           variant={nextStatus === 'ditutup' ? 'outline' : 'filled'}
@@ -52,7 +58,7 @@ export function KelolaPanel({ survei }: { survei: Survei }) {
         >
           {t(`kelola.aksi.${nextStatus}`)}
         </Button>
-      </Group>
+      </Group>}
       <Divider />
       <form onSubmit={onPopulasi} noValidate>
         <Stack gap="xs">

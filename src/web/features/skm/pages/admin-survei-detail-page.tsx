@@ -53,7 +53,7 @@ function Detail({ data }: { data: SurveiHasil }) {
   const lang = i18n.language;
   const me = useMe();
   const kelola = can(me.data?.roles, 'skm:kelola');
-  const { survei, hasil, progres, tren, demografi, saran } = data;
+  const { survei, hasil, progres, perKanal, tren, demografi, saran } = data;
   const terlemah = hasil.unsurTerlemah ? hasil.perUnsur.find((u) => u.kode === hasil.unsurTerlemah) : undefined;
 
   return (
@@ -121,7 +121,14 @@ function Detail({ data }: { data: SurveiHasil }) {
           </Text>
         </Alert>
       )}
-      {hasil.responden === 0 && (
+      {survei.responTertunda > 0 && (
+        <Alert color="blue" variant="light" role="note" data-testid="respon-tertunda">
+          <Text size="sm" c="gray.9">
+            {t('detail.tertunda', { jumlah: formatBulat(survei.responTertunda, lang), ambang: formatBulat(survei.ambangAnonim, lang) })}
+          </Text>
+        </Alert>
+      )}
+      {hasil.responden === 0 && survei.responTertunda === 0 && (
         <Alert color="gray" variant="light" role="note"><Text size="sm" c="gray.9">{t('detail.belumAdaResponKet')}</Text></Alert>
       )}
 
@@ -166,6 +173,25 @@ function Detail({ data }: { data: SurveiHasil }) {
 
             <Bagian judul={t('detail.tren')} id="tren">
               <TrenChart tren={tren} surveiId={survei.id} />
+            </Bagian>
+
+            <Bagian judul={t('detail.perKanal')} id="per-kanal">
+              <Table fz="sm" verticalSpacing={4} data-testid="tabel-kanal" style={{ fontVariantNumeric: 'tabular-nums' }}>
+                <caption style={{ captionSide: 'top', textAlign: 'left', color: 'var(--mantine-color-gray-8)' }}>{t('detail.perKanalCaption')}</caption>
+                <Table.Tbody>
+                  {(['web', 'undangan', 'kertas', 'kiosk'] as const)
+                    .filter((k) => k !== 'kiosk' || perKanal.kiosk > 0)
+                    .map((k) => (
+                      <Table.Tr key={k}>
+                        <Table.Th scope="row" fw={400}>{t(`detail.kanal.${k}`)}</Table.Th>
+                        <Table.Td ta="right" data-testid={`kanal-${k}`}>{formatBulat(perKanal[k], lang)}</Table.Td>
+                        <Table.Td ta="right" c="gray.8" w={70}>
+                          {hasil.responden > 0 ? `${formatDesimal((perKanal[k] / hasil.responden) * 100, 1, lang)}%` : '–'}
+                        </Table.Td>
+                      </Table.Tr>
+                    ))}
+                </Table.Tbody>
+              </Table>
             </Bagian>
 
             <Bagian judul={t('detail.demografi')} id="demografi">
