@@ -74,7 +74,7 @@ function PublikasiCard({ p }: { p: PublikasiItem }) {
         </Group>
         <Text size="sm" c="gray.8">
           {t('publikasi.periodeResponden', { periode: p.periodeLabel, responden: formatBulat(p.responden, lang) })}
-          {p.kertas > 0 && <span data-testid="publikasi-kertas">{`, ${t('publikasi.kertas', { jumlah: formatBulat(p.kertas, lang) })}`}</span>}
+          {p.kertas > 0 && <span data-testid="kertas-jumlah">{`, ${t('publikasi.kertas', { jumlah: formatBulat(p.kertas, lang) })}`}</span>}
         </Text>
         <details className={detailsClass}>
           <summary>{t('publikasi.perUnsur')}</summary>
