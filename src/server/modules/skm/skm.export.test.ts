@@ -90,7 +90,7 @@ describe('buildSkmXlsx', () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Responden', 'Per unsur', 'Saran', 'Info']);
     const ws = wb.getWorksheet('Responden')!;
     expect(ws.getRow(1).values).toEqual([
-      undefined, 'No', 'Tanggal', 'Kanal', 'U1', 'U2', 'U3', 'U4', 'U5', 'U6', 'U7', 'U8', 'U9',
+      undefined, 'No', 'Bulan', 'Kanal', 'U1', 'U2', 'U3', 'U4', 'U5', 'U6', 'U7', 'U8', 'U9',
       'Jenis kelamin', 'Usia', 'Pendidikan', 'Pekerjaan',
     ]);
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });

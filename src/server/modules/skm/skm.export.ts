@@ -60,6 +60,7 @@ const KANAL_LABEL: Record<string, string> = {
   undangan: 'Undangan',
   kertas: 'Kuesioner kertas',
   kiosk: 'Kios',
+  elektronik: 'Elektronik (web/undangan/kios)',
 };
 const JENIS_KELAMIN_LABEL: Record<string, string> = { L: 'Laki-laki', P: 'Perempuan' };
 
@@ -215,7 +216,7 @@ function lembarResponden(wb: ExcelJS.Workbook, data: SkmLaporanData, rekap: Reka
   const ws = wb.addWorksheet('Responden', { views: [{ state: 'frozen', ySplit: 1, xSplit: 1 }] });
   ws.columns = [
     { header: 'No', key: 'no', width: 6 },
-    { header: 'Tanggal', key: 'tanggal', width: 12, style: { numFmt: 'dd/mm/yyyy' } },
+    { header: 'Bulan', key: 'tanggal', width: 10 },
     { header: 'Kanal', key: 'kanal', width: 17 },
     ...UNSUR_KODE.map((k) => ({ header: k, key: k, width: 9 })),
     { header: 'Jenis kelamin', key: 'jk', width: 13 },
@@ -231,7 +232,7 @@ function lembarResponden(wb: ExcelJS.Workbook, data: SkmLaporanData, rekap: Reka
   for (const r of data.responden) {
     ws.addRow({
       no: r.no,
-      tanggal: tanggalExcel(r.tanggal),
+      tanggal: r.tanggal.length === 7 ? `${r.tanggal.slice(5, 7)}/${r.tanggal.slice(0, 4)}` : tanggalExcel(r.tanggal),
       kanal: KANAL_LABEL[r.kanal] ?? r.kanal,
       ...Object.fromEntries(UNSUR_KODE.map((k) => [k, r.jawaban[k] ?? null])),
       jk: r.jenisKelamin === null ? null : (JENIS_KELAMIN_LABEL[r.jenisKelamin] ?? r.jenisKelamin),

@@ -174,10 +174,14 @@ describe('SKM security review (default K = 10)', () => {
       expect(h.saran).not.toEqual(saranUrut);
       expect(h.saran).not.toEqual([...saranUrut].reverse());
       expect((await hasil(u.id)).saran).toEqual(h.saran); // stable
-      const tanggal = (await skm.buildLaporan(pOpd, u.id)).responden.map((r) => r.tanggal);
-      expect(tanggal).toHaveLength(30);
-      expect(tanggal).not.toEqual([...tanggal].sort());
-      expect(tanggal).not.toEqual([...tanggal].sort().reverse());
+      const rows = (await skm.buildLaporan(pOpd, u.id)).responden;
+      expect(rows).toHaveLength(30);
+      // per-row date coarsened to the month, electronic channels merged (no day or invitation to pick out)
+      expect(rows.every((r) => /^\d{4}-\d{2}$/.test(r.tanggal) && r.kanal === 'elektronik')).toBe(true);
+      const u1 = rows.map((r) => r.jawaban.U1);
+      const dikirim = Array.from({ length: 30 }, (_, k) => 1 + ((k + 1) % 4));
+      expect([...u1].sort()).toEqual([...dikirim].sort());
+      expect(u1).not.toEqual(dikirim);
       // the key is the server secret's: another secret gives another order
       const lain = createSkmService(t.db, { org: t.app.services.org, secret: 'rahasia-lain-0123456789abcdef0123456789' });
       expect((await lain.getHasil(pOpd, u.id)).saran).not.toEqual(h.saran);

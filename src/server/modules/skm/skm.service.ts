@@ -711,7 +711,9 @@ export function createSkmService(db: Db, deps: SkmDeps) {
     return {
       survei: h.survei, hasil: h.hasil, progres: h.progres, perKanal: h.perKanal, saran: h.saran, dibuatPada: now.toISOString(),
       responden: rows.map((r, i) => ({
-        no: i + 1, tanggal: r.tanggal, kanal: r.kanal,
+        // Coarsened per row (ADR 0005): the month only, and electronic channels merged, so that inside a
+        // released batch the one invitation answer of a given day cannot be picked out.
+        no: i + 1, tanggal: r.tanggal.slice(0, 7), kanal: r.kanal === 'kertas' ? 'kertas' : 'elektronik',
         jawaban: { U1: r.u1, U2: r.u2, U3: r.u3, U4: r.u4, U5: r.u5, U6: r.u6, U7: r.u7, U8: r.u8, U9: r.u9 },
         jenisKelamin: r.jenisKelamin, usia: r.usia, pendidikan: r.pendidikan, pekerjaan: r.pekerjaan,
       })),
