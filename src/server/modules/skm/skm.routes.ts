@@ -16,6 +16,13 @@ const TokenParamSchema = z.object({ token: z.string().min(1).max(128) });
 const P = ProblemSchema;
 const BinerSchema = z.any().describe('Berkas biner');
 
+/** A signed-in staff session on the answering device makes it a counter kiosk (see Klien.kiosk). */
+function kioskDari(auth: import('../../plugins/auth.ts').AuthContext | null) {
+  if (!auth) return undefined;
+  const staf = auth.roles.some((r) => r === 'petugas' || r === 'admin_opd' || r === 'admin');
+  return staf ? { opdId: auth.opdId, semuaOpd: auth.roles.includes('admin') } : undefined;
+}
+
 /** Open-link submissions per IP per minute (@fastify/rate-limit, registered with global:false in app.ts). */
 const RESPON_PER_MENIT = 20;
 
@@ -65,6 +72,7 @@ export async function skmRoutes(app: FastifyInstance, opts: { services: Services
     handler: async (req, reply) => {
       const res = await skm.kirimRespon(req.params.kode, req.body, {
         ip: req.ip, userAgent: String(req.headers['user-agent'] ?? ''), idempotencyKey: idempotencyKey(req),
+        kiosk: kioskDari(req.auth),
       });
       return reply.status(201).send(res);
     },

@@ -245,7 +245,18 @@ export async function createUndangan(tx: DbOrTx, input: UndanganBaru, now = new 
 /** The caller of an admin use case (from `requireAuth`). */
 export type Pelaku = Pick<AuthContext, 'akunId' | 'roles' | 'opdId'>;
 /** The network facts of an open-link submission, used ONLY for the anti-stuffing fingerprint. */
-export type Klien = { ip: string; userAgent: string; idempotencyKey?: string };
+export type Klien = {
+  ip: string;
+  userAgent: string;
+  idempotencyKey?: string;
+  /**
+   * Set when the answer is given on a counter kiosk/tablet signed in as staff (petugas, admin OPD, admin):
+   * many citizens then share one device, so the per-device daily cap does not apply (the per-IP cap does)
+   * and the response's kanal is 'kiosk'. Only for surveys of the staff member's own OPD (admin: any).
+   * The account is never stored with the response.
+   */
+  kiosk?: { opdId: number | null; semuaOpd: boolean };
+};
 
 export type SkmDeps = {
   org: OrgService;
@@ -449,16 +460,21 @@ export function createSkmService(db: Db, deps: SkmDeps) {
     const found = await repo.findSurveiByKode(db, kode);
     if (!found || found.status !== 'aktif') throw SkmErrors.SURVEI_TIDAK_DITEMUKAN();
     const tanggal = tanggalWib(now);
+    const kiosk = klien.kiosk
+      ? klien.kiosk.semuaOpd || (klien.kiosk.opdId != null && (await deps.org.getUnit(found.unitId))?.opdId === klien.kiosk.opdId)
+      : false;
     await db.transaction(async (tx) => {
       const s = await repo.kunciSurvei(tx, found.id);
       if (!s || s.status !== 'aktif') throw SkmErrors.SURVEI_TIDAK_DITEMUKAN();
       if (purgedFor !== tanggal) await repo.hapusPembatasSebelum(tx, tambahHari(tanggal, -1));
       if (klien.idempotencyKey && !(await repo.tandaiSekali(tx, sidik(`idem|${tanggal}|${s.id}|${klien.idempotencyKey}`), tanggal))) return;
-      const jumlah = await repo.tambahPembatas(tx, sidik(`${tanggal}|${s.id}|${klien.ip}|${klien.userAgent}`), tanggal);
-      if (jumlah > maxPerHari) throw SkmErrors.BATAS_HARIAN();
+      if (!kiosk) {
+        const jumlah = await repo.tambahPembatas(tx, sidik(`${tanggal}|${s.id}|${klien.ip}|${klien.userAgent}`), tanggal);
+        if (jumlah > maxPerHari) throw SkmErrors.BATAS_HARIAN();
+      }
       const jumlahIp = await repo.tambahPembatas(tx, sidik(`ip|${tanggal}|${s.id}|${jaringanIp(klien.ip)}`), tanggal);
       if (jumlahIp > maxPerIpHari) throw SkmErrors.BATAS_IP_HARIAN();
-      await repo.insertRespon(tx, [nilaiRespon(s, body, 'web', tanggal, null)]);
+      await repo.insertRespon(tx, [nilaiRespon(s, body, kiosk ? 'kiosk' : 'web', tanggal, null)]);
     });
     purgedFor = tanggal;
     return { diterima: true as const, pesan: PESAN_DITERIMA };
