@@ -105,8 +105,11 @@ const id = {
     unduhQr: 'Unduh kode QR',
     tautanPublik: 'Tautan survei publik',
     salinTautan: 'Salin tautan survei',
-    qrAlt: 'Kode QR survei {{unit}}, menuju {{tautan}}',
-    tautanBelumAktif: 'Survei belum aktif: warga belum dapat mengisi lewat tautan ini.',
+    qrAlt: 'Kode QR tautan survei',
+    tautanStatus: {
+      draf: 'Survei masih draf: tautan publik dan kode QR baru dapat dipakai setelah survei dibuka.',
+      ditutup: 'Survei sudah ditutup: tautan publik tidak menerima jawaban lagi.',
+    },
     kelola: 'Kelola survei',
     impor: 'Impor survei kertas',
     undangan: 'Undangan sekali pakai',
@@ -134,14 +137,19 @@ const id = {
     berhasil_other: '{{jumlah}} respon diimpor.',
     gagal: 'Impor gagal',
     gagalBaris_other: 'Impor gagal: {{count}} kesalahan',
-    tidakDisimpan: 'Tidak ada data yang disimpan. Perbaiki semua baris berikut lalu unggah ulang.',
+    tidakDisimpan: 'Tidak ada data yang disimpan. Perbaiki semua baris yang salah, lalu unggah ulang.',
     daftarGalat: 'Daftar kesalahan impor',
-    lokasi: 'Letak',
-    pesan: 'Kesalahan',
+    lihatGalat_other: 'Lihat daftar {{count}} kesalahan',
+    baris: 'Baris',
+    kolom: 'Kolom',
+    pesan: 'Pesan',
   },
   undangan: {
     ket: 'Buat tautan undangan yang hanya bisa dipakai sekali, misalnya untuk dicetak pada karcis antrean.',
-    belumAktif: 'Survei belum aktif: undangan baru bisa dipakai setelah survei dibuka.',
+    status: {
+      draf: 'Survei masih draf: undangan baru dapat dibuat setelah survei dibuka.',
+      ditutup: 'Survei sudah ditutup: undangan tidak dapat dibuat lagi.',
+    },
     jumlah: 'Jumlah undangan',
     jumlahGalat: '1–500',
     buat: 'Buat undangan',
@@ -250,8 +258,11 @@ const en: typeof id = {
     unduhQr: 'Download QR code',
     tautanPublik: 'Public survey link',
     salinTautan: 'Copy survey link',
-    qrAlt: 'QR code of the {{unit}} survey, linking to {{tautan}}',
-    tautanBelumAktif: 'The survey is not open: citizens cannot answer through this link yet.',
+    qrAlt: 'QR code of the survey link',
+    tautanStatus: {
+      draf: 'The survey is still a draft: the public link and QR code work once the survey is opened.',
+      ditutup: 'The survey is closed: the public link no longer accepts answers.',
+    },
     kelola: 'Manage survey',
     impor: 'Import paper surveys',
     undangan: 'One-time invitations',
@@ -279,14 +290,19 @@ const en: typeof id = {
     berhasil_other: '{{jumlah}} responses imported.',
     gagal: 'Import failed',
     gagalBaris_other: 'Import failed: {{count}} errors',
-    tidakDisimpan: 'Nothing was saved. Fix every row below and upload again.',
+    tidakDisimpan: 'Nothing was saved. Fix every wrong row, then upload again.',
     daftarGalat: 'Import errors',
-    lokasi: 'Location',
-    pesan: 'Error',
+    lihatGalat_other: 'Show the {{count}} errors',
+    baris: 'Row',
+    kolom: 'Column',
+    pesan: 'Message',
   },
   undangan: {
     ket: 'Create invitation links that work only once, for example to print on queue tickets.',
-    belumAktif: 'The survey is not open: invitations work only once it is opened.',
+    status: {
+      draf: 'The survey is still a draft: invitations can be created once it is opened.',
+      ditutup: 'The survey is closed: no more invitations can be created.',
+    },
     jumlah: 'Number of invitations',
     jumlahGalat: '1–500',
     buat: 'Create invitations',
@@ -297,7 +313,7 @@ const en: typeof id = {
 
 // English plural "one" forms (Indonesian has no grammatical plural: only _other).
 Object.assign(en.detail, { saran_one: 'Suggestions (1)' });
-Object.assign(en.impor, { berhasil_one: '1 response imported.', gagalBaris_one: 'Import failed: 1 error' });
+Object.assign(en.impor, { berhasil_one: '1 response imported.', gagalBaris_one: 'Import failed: 1 error', lihatGalat_one: 'Show the error' });
 Object.assign(en.undangan, { hasil_one: '1 invitation link' });
 
 addFeatureTranslations('skm', { id, en });

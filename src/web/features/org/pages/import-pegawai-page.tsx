@@ -215,10 +215,11 @@ function ErrorTable({ errors }: { errors: ImporBarisError[] }) {
 }
 
 function Stat({ label, value }: { label: string; value: number }) {
+  const { i18n } = useTranslation();
   return (
     <div>
       <Text size="xs" c="dimmed">{label}</Text>
-      <Text size="xl" fw={700}>{value.toLocaleString('id-ID')}</Text>
+      <Text size="xl" fw={700}>{value.toLocaleString(i18n.language.startsWith('en') ? 'en-GB' : 'id-ID')}</Text>
     </div>
   );
 }

@@ -1,9 +1,13 @@
 import { SimpleGrid, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { SurveiHasil } from '../../../../contracts/skm.ts';
+import { TIDAK_DIISI, urutDemografi } from '../lib/demografi.ts';
 import { formatBulat } from '../lib/format.ts';
 
-/** Respondent counts per demographic answer (only the optional questions respondents chose to answer). */
+/**
+ * Respondent counts per demographic answer, in questionnaire order (age groups by age) with "Tidak diisi"
+ * (skipped) last, each value shown with the label the survey form uses.
+ */
 export function DemografiPanel({ demografi }: { demografi: SurveiHasil['demografi'] }) {
   const { t, i18n } = useTranslation('skm');
   const lang = i18n.language;
@@ -28,9 +32,11 @@ export function DemografiPanel({ demografi }: { demografi: SurveiHasil['demograf
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
-                {[...rows].sort((a, b) => b.jumlah - a.jumlah).map((r) => (
+                {urutDemografi(key, rows).map((r) => (
                   <Table.Tr key={r.nilai}>
-                    <Table.Th scope="row" fw={400}>{t(`demografi.opsi.${key}.${r.nilai}`, { defaultValue: r.nilai })}</Table.Th>
+                    <Table.Th scope="row" fw={400}>
+                      {r.nilai === TIDAK_DIISI ? t('demografi.tidakDiisi') : t(`demografi.opsi.${key}.${r.nilai}`, { defaultValue: r.nilai })}
+                    </Table.Th>
                     <Table.Td ta="right">{formatBulat(r.jumlah, lang)}</Table.Td>
                     <Table.Td ta="right">{total ? Math.round((r.jumlah / total) * 100) : 0}</Table.Td>
                   </Table.Tr>

@@ -6,7 +6,7 @@ import type { Survei } from '../../../../contracts/skm.ts';
 import { ApiError, errorMessage } from '../../../lib/api.ts';
 import { useMe } from '../../../lib/session.ts';
 import { useUpdateSurvei, type SurveiUpdateBody } from '../api/update-survei.ts';
-import { formatBulat } from '../lib/format.ts';
+import { formatBulat, pemisahAngka } from '../lib/format.ts';
 import { targetSampel } from '../lib/sampel.ts';
 import { StatusBadge } from './status-badge.tsx';
 
@@ -73,8 +73,7 @@ export function KelolaPanel({ survei }: { survei: Survei }) {
               min={0}
               allowDecimal={false}
               allowNegative={false}
-              thousandSeparator="."
-              decimalSeparator=","
+              {...pemisahAngka(lang)}
               error={fields.populasi ?? (populasi !== '' && target == null ? t('baru.galat.populasi') : undefined)}
               style={{ flex: 1, minWidth: 180 }}
               data-testid="populasi-edit"

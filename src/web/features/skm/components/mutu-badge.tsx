@@ -1,4 +1,4 @@
-import { Badge, type BadgeProps } from '@mantine/core';
+import { Badge, VisuallyHidden, type BadgeProps } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
 type Mutu = 'A' | 'B' | 'C' | 'D';
@@ -17,15 +17,29 @@ const BADGE: Record<Mutu, { bg: string; fg: string }> = {
   D: { bg: 'red.9', fg: 'var(--mantine-color-white)' },
 };
 
+/** A badge is never cut to "MU…" in a narrow table cell: it is at least as wide as its text. */
+const UTUH = { flexShrink: 0, minWidth: 'max-content' } as const;
+
 /**
- * Mutu badge. Colour is never the only signal: the letter and the kinerja label are always written.
+ * Mutu badge. Colour is never the only signal: the letter is always written, and the kinerja label too unless
+ * `withKinerja` is false. `ringkas` shows only the letter (for table cells that write the kinerja beside it);
+ * screen readers still hear "Mutu B" and a pointer shows "Mutu B · Baik" as a tooltip.
  */
-export function MutuBadge({ mutu, withKinerja = true, ...props }: { mutu: Mutu | null; withKinerja?: boolean } & Omit<BadgeProps, 'children' | 'color'>) {
+export function MutuBadge({ mutu, withKinerja = true, ringkas = false, ...props }: { mutu: Mutu | null; withKinerja?: boolean; ringkas?: boolean } & Omit<BadgeProps, 'children' | 'color'>) {
   const { t } = useTranslation('skm');
-  if (!mutu) return <Badge color="gray" variant="outline" {...props}>{t('mutu.belumAda')}</Badge>;
+  if (!mutu) return <Badge color="gray" variant="outline" styles={{ root: UTUH }} {...props}>{t('mutu.belumAda')}</Badge>;
+  const lengkap = t('mutu.denganKinerja', { mutu, kinerja: t(`kinerja.${mutu}`) });
   return (
-    <Badge color={BADGE[mutu].bg} variant="filled" styles={{ root: { color: BADGE[mutu].fg } }} {...props}>
-      {withKinerja ? t('mutu.denganKinerja', { mutu, kinerja: t(`kinerja.${mutu}`) }) : t('mutu.saja', { mutu })}
+    <Badge
+      color={BADGE[mutu].bg}
+      variant="filled"
+      styles={{ root: { ...UTUH, color: BADGE[mutu].fg } }}
+      title={ringkas ? lengkap : undefined}
+      {...props}
+    >
+      {ringkas ? (
+        <><VisuallyHidden>{`${t('mutu.label')} `}</VisuallyHidden>{mutu}</>
+      ) : withKinerja ? lengkap : t('mutu.saja', { mutu })}
     </Badge>
   );
 }

@@ -14,7 +14,8 @@ export function StatusBadge({ status }: { status: StatusSurvei }) {
   const { t } = useTranslation('skm');
   const s = STYLE[status];
   return (
-    <Badge color={s.color} variant={s.variant} styles={s.fg ? { root: { color: s.fg } } : undefined}>
+    // min-width: the badge is never cut to "DITU…" in a narrow table column.
+    <Badge color={s.color} variant={s.variant} styles={{ root: { flexShrink: 0, minWidth: 'max-content', ...(s.fg ? { color: s.fg } : {}) } }}>
       {t(`status.${status}`)}
     </Badge>
   );

@@ -6,7 +6,7 @@ import type { Survei } from '../../../../contracts/skm.ts';
 import { ApiError, errorMessage } from '../../../lib/api.ts';
 import { useCreateSurvei, type SurveiCreateBody } from '../api/create-survei.ts';
 import { useUnitList } from '../api/get-unit-list.ts';
-import { formatBulat } from '../lib/format.ts';
+import { formatBulat, pemisahAngka } from '../lib/format.ts';
 import { targetSampel } from '../lib/sampel.ts';
 import { kontras } from './kontras.ts';
 import { SegmentedField } from './segmented-field.tsx';
@@ -187,8 +187,7 @@ function SurveiBaruForm({ onClose, onCreated }: { onClose: () => void; onCreated
           min={0}
           allowDecimal={false}
           allowNegative={false}
-          thousandSeparator="."
-          decimalSeparator=","
+          {...pemisahAngka(i18n.language)}
           error={errors.populasi}
           data-testid="populasi-input"
         />

@@ -4,7 +4,11 @@ import type { Survei } from '../../../../contracts/skm.ts';
 import { absoluteUrl, eksporXlsxUrl, laporanPdfUrl, qrSvgUrl } from '../api/urls.ts';
 import { SalinTombol } from './salin-tombol.tsx';
 
-/** Downloads (XLSX, PDF), the public link with a copy button, and its QR code. Read-only: every skm:hasil role. */
+/**
+ * Downloads (XLSX, PDF), the public link with a copy button, and its QR code. Read-only: every skm:hasil role.
+ * The public QR endpoint serves only `aktif` surveys, so a draf or ditutup survey gets a status note instead
+ * of a broken image and an empty download.
+ */
 export function TautanPanel({ survei }: { survei: Survei }) {
   const { t } = useTranslation('skm');
   const tautan = absoluteUrl(survei.tautan);
@@ -29,22 +33,25 @@ export function TautanPanel({ survei }: { survei: Survei }) {
         />
         <SalinTombol text={tautan} aria-label={t('detail.salinTautan')} />
       </Group>
-      <Stack gap={4} align="flex-start">
-        <Image
-          src={qrSvgUrl(survei.kode)}
-          alt={t('detail.qrAlt', { unit: survei.unitNama, tautan })}
-          w={180}
-          h={180}
-          fit="contain"
-          bg="white"
-          style={{ border: '1px solid var(--mantine-color-gray-3)', borderRadius: 8 }}
-          data-testid="qr-survei"
-        />
-        <Button component="a" href={qrSvgUrl(survei.kode)} download={`qr-survei-${survei.kode}.svg`} variant="subtle" size="compact-sm">
-          {t('detail.unduhQr')}
-        </Button>
-        {survei.status !== 'aktif' && <Text size="sm" c="orange.9">{t('detail.tautanBelumAktif')}</Text>}
-      </Stack>
+      {survei.status === 'aktif' ? (
+        <Stack gap={4} align="flex-start">
+          <Image
+            src={qrSvgUrl(survei.kode)}
+            alt={t('detail.qrAlt')}
+            w={180}
+            h={180}
+            fit="contain"
+            bg="white"
+            style={{ border: '1px solid var(--mantine-color-gray-3)', borderRadius: 8, overflow: 'hidden' }}
+            data-testid="qr-survei"
+          />
+          <Button component="a" href={qrSvgUrl(survei.kode)} download={`qr-survei-${survei.kode}.svg`} variant="subtle" size="compact-sm">
+            {t('detail.unduhQr')}
+          </Button>
+        </Stack>
+      ) : (
+        <Text size="sm" c="orange.9" data-testid="tautan-tidak-aktif">{t(`detail.tautanStatus.${survei.status}`)}</Text>
+      )}
     </Stack>
   );
 }

@@ -6,6 +6,13 @@ import type { SurveiHasil } from '../../../../contracts/skm.ts';
 import { formatBulat, formatDesimal } from '../lib/format.ts';
 import '@mantine/charts/styles.css';
 
+/** Lower bounds of mutu C, B and A (PermenPANRB 14/2017, pelayanan.md §1.4). */
+const BATAS_MUTU = [
+  { mutu: 'C', nilai: 65, color: 'yellow.9' },
+  { mutu: 'B', nilai: 76.61, color: 'teal.8' },
+  { mutu: 'A', nilai: 88.31, color: 'green.8' },
+] as const;
+
 /** IKM across periods of the same unit (and layanan), oldest first, with the same figures as a table. */
 export function TrenChart({ tren, surveiId }: { tren: SurveiHasil['tren']; surveiId: number }) {
   const { t, i18n } = useTranslation('skm');
@@ -19,12 +26,9 @@ export function TrenChart({ tren, surveiId }: { tren: SurveiHasil['tren']; surve
           data={tren.map((p) => ({ periode: p.periodeLabel, ikm: p.ikm }))}
           dataKey="periode"
           series={[{ name: 'ikm', label: t('tabel.ikm'), color: 'cyan.8' }]}
-          yAxisProps={{ domain: [25, 100] }}
-          referenceLines={[
-            { y: 65, label: 'C 65,00', color: 'yellow.9' },
-            { y: 76.61, label: 'B 76,61', color: 'teal.8' },
-            { y: 88.31, label: 'A 88,31', color: 'green.8' },
-          ]}
+          // Even steps on the 25–100 scale; ticks and threshold labels use the same locale formatter.
+          yAxisProps={{ domain: [25, 100], ticks: [25, 50, 75, 100], interval: 0, tickFormatter: (v: number) => formatDesimal(v, 0, lang) }}
+          referenceLines={BATAS_MUTU.map((b) => ({ y: b.nilai, label: `${b.mutu} ${formatDesimal(b.nilai, 2, lang)}`, color: b.color }))}
           valueFormatter={(v) => formatDesimal(v, 2, lang)}
           connectNulls
           textColor="gray.8"

@@ -3,12 +3,16 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../lib/api.ts';
 import { useCreateUndangan } from '../api/create-undangan.ts';
+import type { StatusSurvei } from '../api/get-survei-list.ts';
 import { absoluteUrl } from '../api/urls.ts';
 import { Gulir } from './gulir.tsx';
 import { SalinTombol } from './salin-tombol.tsx';
 
-/** One-time invitation links (POST /skm/survei/:id/undangan), e.g. to print on queue tickets or hand out at a kiosk. */
-export function UndanganPanel({ surveiId, aktif }: { surveiId: number; aktif: boolean }) {
+/**
+ * One-time invitation links (POST /skm/survei/:id/undangan), e.g. to print on queue tickets or hand out at a kiosk.
+ * The server creates them only for an `aktif` survey (409 otherwise), so the button is off for draf/ditutup.
+ */
+export function UndanganPanel({ surveiId, status }: { surveiId: number; status: StatusSurvei }) {
   const { t } = useTranslation('skm');
   const [jumlah, setJumlah] = useState<number | string>(10);
   const buat = useCreateUndangan(surveiId);
@@ -24,7 +28,7 @@ export function UndanganPanel({ surveiId, aktif }: { surveiId: number; aktif: bo
     <form onSubmit={onSubmit} noValidate>
       <Stack gap="sm">
         <Text size="sm" c="gray.8">{t('undangan.ket')}</Text>
-        {!aktif && <Text size="sm" c="orange.9">{t('undangan.belumAktif')}</Text>}
+        {status !== 'aktif' && <Text size="sm" c="orange.9">{t(`undangan.status.${status}`)}</Text>}
         <Group align="flex-end" gap="xs">
           <NumberInput
             label={t('undangan.jumlah')}
@@ -38,7 +42,7 @@ export function UndanganPanel({ surveiId, aktif }: { surveiId: number; aktif: bo
             w={140}
             data-testid="undangan-jumlah"
           />
-          <Button type="submit" loading={buat.isPending} disabled={!valid} data-testid="undangan-buat">{t('undangan.buat')}</Button>
+          <Button type="submit" loading={buat.isPending} disabled={!valid || status !== 'aktif'} data-testid="undangan-buat">{t('undangan.buat')}</Button>
         </Group>
         {buat.isError && <Alert color="red" role="alert"><Text size="sm">{errorMessage(buat.error)}</Text></Alert>}
         {links.length > 0 && (

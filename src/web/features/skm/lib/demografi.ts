@@ -18,3 +18,20 @@ export const DEMOGRAFI_FIELDS = [
   { key: 'pekerjaan', values: PEKERJAAN },
 ] as const;
 export type DemografiKey = (typeof DEMOGRAFI_FIELDS)[number]['key'];
+
+/** The value under which the server counts respondents who skipped a demographic question. */
+export const TIDAK_DIISI = 'Tidak diisi';
+
+/**
+ * Rows of one demographic table in questionnaire order (the contract's list: age groups by age), values the
+ * web does not know after them, and "Tidak diisi" last.
+ */
+export function urutDemografi<R extends { nilai: string }>(key: string, rows: readonly R[]): R[] {
+  const urutan: readonly string[] = DEMOGRAFI_FIELDS.find((f) => f.key === key)?.values ?? [];
+  const peringkat = (nilai: string) => {
+    if (nilai === TIDAK_DIISI) return Number.MAX_SAFE_INTEGER;
+    const i = urutan.indexOf(nilai);
+    return i >= 0 ? i : urutan.length;
+  };
+  return rows.map((r, i) => ({ r, i })).sort((a, b) => peringkat(a.r.nilai) - peringkat(b.r.nilai) || a.i - b.i).map((x) => x.r);
+}

@@ -24,3 +24,8 @@ export function formatDesimal(value: number | null | undefined, digits: number, 
 export function formatBulat(value: number | null | undefined, lang: string): string {
   return formatDesimal(value, 0, lang);
 }
+
+/** Thousands and decimal separators of the UI language, for Mantine NumberInput ("1.000" in id, "1,000" in en). */
+export function pemisahAngka(lang: string): { thousandSeparator: string; decimalSeparator: string } {
+  return lang.startsWith('en') ? { thousandSeparator: ',', decimalSeparator: '.' } : { thousandSeparator: '.', decimalSeparator: ',' };
+}

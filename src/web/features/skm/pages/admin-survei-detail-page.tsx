@@ -20,6 +20,7 @@ import { TrenChart } from '../components/tren-chart.tsx';
 import { UndanganPanel } from '../components/undangan-panel.tsx';
 import { UnsurChart } from '../components/unsur-chart.tsx';
 import { formatBulat, formatDesimal } from '../lib/format.ts';
+import { subjudulSurvei } from '../lib/judul.ts';
 import '../i18n-admin.ts';
 
 /**
@@ -64,9 +65,8 @@ function Detail({ data }: { data: SurveiHasil }) {
           <Title order={1} size="h2">{survei.unitNama}</Title>
           <StatusBadge status={survei.status} />
         </Group>
-        <Text size="md" c="gray.8">
-          {[survei.judul !== survei.unitNama ? survei.judul : null, survei.layanan, survei.periodeLabel].filter(Boolean).join(' · ')}
-        </Text>
+        {/* The judul only when it says more than the unit (h1), layanan and period; each of them once. */}
+        <Text size="md" c="gray.8">{subjudulSurvei(survei).join(' · ')}</Text>
         <Text size="sm" c="gray.8">
           {t('detail.rentang', { mulai: formatTanggal(survei.mulai, lang), selesai: formatTanggal(survei.selesai, lang) })}
           {' · '}
@@ -226,7 +226,7 @@ function Detail({ data }: { data: SurveiHasil }) {
                   <ImporPanel surveiId={survei.id} />
                 </Bagian>
                 <Bagian judul={t('detail.undangan')} id="undangan">
-                  <UndanganPanel surveiId={survei.id} aktif={survei.status === 'aktif'} />
+                  <UndanganPanel surveiId={survei.id} status={survei.status} />
                 </Bagian>
               </>
             )}

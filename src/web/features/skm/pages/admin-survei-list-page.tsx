@@ -115,7 +115,7 @@ export default function AdminSurveiListPage() {
                         <Anchor component={Link} to={`/admin/skm/${s.id}`} fw={600} c="cyan.9">{s.unitNama}</Anchor>
                         {s.layanan && <Text size="sm" c="gray.8">{s.layanan}</Text>}
                       </Table.Td>
-                      <Table.Td>{s.periodeLabel}</Table.Td>
+                      <Table.Td style={{ whiteSpace: 'nowrap' }}>{s.periodeLabel}</Table.Td>
                       <Table.Td><StatusBadge status={s.status} /></Table.Td>
                       <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>
                         {formatBulat(s.responden, lang)}
@@ -123,8 +123,9 @@ export default function AdminSurveiListPage() {
                       </Table.Td>
                       <Table.Td ta="right" fw={700} style={{ fontVariantNumeric: 'tabular-nums' }}>{formatDesimal(s.ikm, 2, lang)}</Table.Td>
                       <Table.Td>
+                        {/* Letter badge + kinerja in words (colour is not the only signal), never cut off. */}
                         <Group gap={6} wrap="nowrap">
-                          <MutuBadge mutu={s.mutu} withKinerja={false} />
+                          <MutuBadge mutu={s.mutu} ringkas />
                           {s.mutu && <Text size="sm" style={{ whiteSpace: 'nowrap' }}>{t(`kinerja.${s.mutu}`)}</Text>}
                         </Group>
                       </Table.Td>

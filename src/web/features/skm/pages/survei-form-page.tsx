@@ -12,7 +12,9 @@ import { useUndangan } from '../api/get-undangan.ts';
 import { kontras } from '../components/kontras.ts';
 import { PertanyaanCard } from '../components/pertanyaan-card.tsx';
 import { DEMOGRAFI_FIELDS, type DemografiKey } from '../lib/demografi.ts';
+import { memuat } from '../lib/judul.ts';
 import '../i18n.ts';
+import classes from './survei-form-page.module.css';
 
 /*
  * Public survey form (/survei/:kode, and /survei/:kode?undangan=<token> for one-time invitations).
@@ -109,14 +111,14 @@ function SurveiForm({ survei, target }: { survei: SurveiPublik; target: ResponTa
   if (kirim.isSuccess) return <TerimaKasih hasil={kirim.data} />;
 
   const idStatus = 'kirim-status';
+  // Unit, layanan and period under the title, except those the title already names (the default title has all).
+  const konteks = [survei.unitNama, survei.layanan, survei.periodeLabel].filter((p): p is string => !!p && !memuat(survei.judul, p));
   return (
-    <form onSubmit={onSubmit} noValidate aria-labelledby="survei-judul">
+    <form onSubmit={onSubmit} noValidate aria-labelledby="survei-judul" className={classes.formulir}>
       <Stack gap="md">
         <div>
           <Title order={1} size="h2" id="survei-judul">{survei.judul}</Title>
-          <Text size="md" c="gray.8" mt={4}>
-            {[survei.unitNama, survei.layanan, survei.periodeLabel].filter(Boolean).join(' · ')}
-          </Text>
+          {konteks.length > 0 && <Text size="md" c="gray.8" mt={4}>{konteks.join(' · ')}</Text>}
         </div>
         <Text size="md">{t('form.pengantar', { total })}</Text>
         <Paper withBorder p="sm" bg="gray.0" radius="md">
@@ -187,7 +189,6 @@ function SurveiForm({ survei, target }: { survei: SurveiPublik; target: ResponTa
               <TextInput
                 size="md"
                 label={t('form.layananDiterima')}
-                description={t('form.opsional')}
                 name="layananDiterima"
                 maxLength={200}
                 value={layananDiterima}
@@ -255,7 +256,7 @@ function SurveiForm({ survei, target }: { survei: SurveiPublik; target: ResponTa
 }
 
 function TerimaKasih({ hasil }: { hasil: ResponDiterima }) {
-  const { t } = useTranslation('skm');
+  const { t, i18n } = useTranslation('skm');
   const ref = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     window.scrollTo({ top: 0 });
@@ -265,7 +266,8 @@ function TerimaKasih({ hasil }: { hasil: ResponDiterima }) {
     <Card withBorder padding="lg" radius="lg" role="status" data-testid="terima-kasih">
       <Stack gap="sm">
         <Title order={1} size="h2" ref={ref} tabIndex={-1}>{t('form.terimaKasihJudul')}</Title>
-        <Text size="md">{hasil.pesan}</Text>
+        {/* The server's confirmation is Indonesian; English readers get the same message translated. */}
+        <Text size="md">{i18n.language.startsWith('en') ? t('form.diterima') : hasil.pesan}</Text>
         <Text size="sm" c="gray.8">{t('form.terimaKasihKet')}</Text>
         <Group mt="xs">
           <Button component={Link} to="/ikm" size="md">{t('form.lihatIkm')}</Button>

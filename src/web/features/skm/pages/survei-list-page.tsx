@@ -5,9 +5,13 @@ import { Link } from 'react-router';
 import { ErrorState, PageLoader } from '../../../components/states.tsx';
 import { useSurveiPublikList, type SurveiPublikRingkas } from '../api/get-survei-publik-list.ts';
 import { kontras } from '../components/kontras.ts';
+import { judulBerulang, memuat } from '../lib/judul.ts';
 import '../i18n.ts';
 
-/** Public list of open surveys (/survei), grouped by service unit. No login. */
+/**
+ * Public list of open surveys (/survei), grouped by service unit (the section heading). Each card names what is
+ * rated (layanan, or the judul when it adds something) and the period once; the unit is not repeated.
+ */
 export default function SurveiListPage() {
   const { t, i18n } = useTranslation('skm');
   useDocumentTitle(`${t('daftar.judul')} · SIKAP`);
@@ -39,9 +43,7 @@ export default function SurveiListPage() {
               {groups.get(unit)!.map((s) => (
                 <Card key={s.kode} withBorder padding="md" radius="md" data-testid={`survei-${s.kode}`}>
                   <Stack gap={6} h="100%">
-                    <Title order={3} size="h4">{s.judul}</Title>
-                    {s.layanan && <Text size="sm" c="gray.8">{t('daftar.layanan', { layanan: s.layanan })}</Text>}
-                    <Text size="sm" c="gray.8">{t('daftar.periode', { periode: s.periodeLabel })}</Text>
+                    <KartuIsi s={s} />
                     <Button
                       component={Link}
                       to={`/survei/${encodeURIComponent(s.kode)}`}
@@ -59,5 +61,25 @@ export default function SurveiListPage() {
         ))
       )}
     </Stack>
+  );
+}
+
+/**
+ * Card heading and details. A default judul ("SKM <unit> — <layanan> <periode>") is not written out: the
+ * card shows the layanan (or "Seluruh layanan") and the period. The heading keeps the full judul as its
+ * accessible name, so a screen-reader user jumping between headings still hears which survey it is.
+ */
+function KartuIsi({ s }: { s: SurveiPublikRingkas }) {
+  const { t } = useTranslation('skm');
+  const berulang = judulBerulang(s);
+  const judul = berulang ? s.layanan ?? t('daftar.seluruhLayanan') : s.judul;
+  return (
+    <>
+      <Title order={3} size="h4" aria-label={judul === s.judul ? undefined : s.judul}>{judul}</Title>
+      {!berulang && s.layanan && !memuat(s.judul, s.layanan) && (
+        <Text size="sm" c="gray.8">{t('daftar.layanan', { layanan: s.layanan })}</Text>
+      )}
+      {!memuat(judul, s.periodeLabel) && <Text size="sm" c="gray.8">{t('daftar.periode', { periode: s.periodeLabel })}</Text>}
+    </>
   );
 }
