@@ -50,7 +50,7 @@ describe('seedDemo', () => {
   });
 
   it('should load the Tanjungbalai wilayah: 6 kecamatan and 31 kelurahan with Kemendagri codes', async () => {
-    const w = await createOrgService(database.db, { auth: undefined as never }).getWilayah();
+    const w = await createOrgService(database.db).getWilayah();
     expect(w.kota).toEqual({ kode: '12.74', nama: 'Kota Tanjungbalai' });
     expect(w.provinsi).toEqual({ kode: '12', nama: 'Sumatera Utara' });
     expect(w.kecamatan).toHaveLength(6);
@@ -121,7 +121,7 @@ describe('seedDemo', () => {
   });
 
   it('should give every pegawai an atasan except the Sekda (the top ASN)', async () => {
-    const org = createOrgService(database.db, { auth: undefined as never });
+    const org = createOrgService(database.db);
     const tanpa: string[] = [];
     let total = 0;
     for (let page = 1; ; page++) {
@@ -161,7 +161,7 @@ describe('seedDemo', () => {
   });
 
   it('should put the demo petugas inside the demo Kabid’s reporting line', async () => {
-    const org = createOrgService(database.db, { auth: undefined as never });
+    const org = createOrgService(database.db);
     const [kabid, petugas] = await rows<{ pegawai_id: number }>(sql`select pegawai_id from akun where username in (${hasil.logins[2]!.username}, ${hasil.logins[3]!.username}) order by id`);
     const line = await org.listBawahan(kabid!.pegawai_id, { tidakLangsung: true });
     expect(line.map((b) => b.id)).toContain(petugas!.pegawai_id);

@@ -40,6 +40,9 @@ describe('buildApp', () => {
     const h = await loginAs(t.app, 'admin');
     const me = await t.app.inject({ url: '/api/v1/auth/me', headers: { cookie: h.cookie } });
     expect(me.json()).toMatchObject({ username: 'admin', roles: ['admin'] });
+    const opd = await loginAs(t.app, 'admin_opd');
+    const meOpd = await t.app.inject({ url: '/api/v1/auth/me', headers: { cookie: opd.cookie } });
+    expect(meOpd.json()).toMatchObject({ roles: ['admin_opd'], opdNama: 'Dinas Uji A' });
     const noCsrf = await t.app.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: { cookie: h.cookie } });
     expect(noCsrf.statusCode).toBe(403);
     const out = await t.app.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: h });

@@ -40,11 +40,12 @@ export const WEB_DIST = fileURLToPath(new URL('../../dist/web', import.meta.url)
 /** Builds the services of every module (the composition root's data half). */
 export function buildServices(config: Config, database: Database) {
   const { db } = database;
+  const org = createOrgService(db);
   const auth = createAuthService(db, {
     argon2: { memoryCost: config.ARGON2_MEMORY_KIB, timeCost: config.ARGON2_ITERATIONS },
     sessionTtlHours: config.SESSION_TTL_HOURS,
+    unitNames: org.getUnitNames,
   });
-  const org = createOrgService(db, { auth });
   const pegawaiImport = createPegawaiImportService(db);
   const skm = createSkmService(db, {
     org, secret: config.sessionSecret, maxPerHari: config.SKM_MAX_PER_HARI, maxPerIpHari: config.SKM_MAX_PER_IP_HARI,

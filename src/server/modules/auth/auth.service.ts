@@ -5,13 +5,14 @@ import { queryRows, type Db, type DbOrTx } from '../../db/client.ts';
 import { hashPassword as argon2Hash, verifyPassword } from '../../lib/password.ts';
 import { hashToken, type AuthContext } from '../../plugins/auth.ts';
 import { recordAudit } from '../audit/index.ts';
-import { unitOrganisasi } from '../org/org.table.ts';
 import { AuthErrors } from './auth.errors.ts';
 import { akun, sesi } from './auth.table.ts';
 
 export type AuthOptions = {
   argon2: { memoryCost: number; timeCost: number };
   sessionTtlHours: number;
+  /** Unit names for the account's OPD (org.getUnitNames; passed in so auth does not read org's tables). */
+  unitNames?: (ids: number[]) => Promise<Map<number, string>>;
 };
 
 const MAX_GAGAL = 5;
@@ -105,10 +106,7 @@ export function createAuthService(db: Db, opts: AuthOptions) {
   /** The signed-in account with its OPD name (GET /api/v1/auth/me). */
   async function me(ctx: AuthContext) {
     let opdNama: string | null = null;
-    if (ctx.opdId) {
-      const [u] = await db.select({ nama: unitOrganisasi.nama }).from(unitOrganisasi).where(eq(unitOrganisasi.id, ctx.opdId));
-      opdNama = u?.nama ?? null;
-    }
+    if (ctx.opdId && opts.unitNames) opdNama = (await opts.unitNames([ctx.opdId])).get(ctx.opdId) ?? null;
     return {
       id: ctx.akunId, username: ctx.username, nama: ctx.nama, roles: ctx.roles,
       pegawaiId: ctx.pegawaiId, opdId: ctx.opdId, opdNama, csrfToken: ctx.csrfToken,

@@ -5,7 +5,6 @@ import { pangkatOf } from '../../../domain/org/golongan.ts';
 import { formatNip, parseNip } from '../../../domain/org/nip.ts';
 import type { Db } from '../../db/client.ts';
 import type { AuthContext } from '../../plugins/auth.ts';
-import type { AuthService } from '../auth/index.ts';
 import { recordAudit } from '../audit/index.ts';
 import { OrgErrors } from './org.errors.ts';
 import * as repo from './org.repository.ts';
@@ -64,8 +63,7 @@ function keItem(r: repo.PegawaiItemRow): PegawaiItem {
 }
 
 /** Organisation and people (module `org`): wilayah, unit organisasi/OPD, jabatan, pegawai, reporting line. */
-export function createOrgService(db: Db, deps: { auth: AuthService }) {
-  void deps;
+export function createOrgService(db: Db) {
 
   /** One unit (OPD or sub-unit) with its OPD's id, or null. */
   async function getUnit(id: number) {
