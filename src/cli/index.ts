@@ -6,7 +6,25 @@ import { VERSION } from '../server/version.ts';
  * The `sikap` CLI (DESIGN.md §4): serve, start, migrate, seed, user create-admin, import pegawai, ikm.
  * Configuration comes from the same environment variables as the server.
  */
-const program = new Command('sikap').version(VERSION).description('SIKAP — Kota Tanjungbalai');
+const program = new Command('sikap')
+  .version(VERSION, '-V, --version', 'tampilkan versi')
+  .helpOption('-h, --help', 'tampilkan bantuan')
+  .helpCommand('help [perintah]', 'tampilkan bantuan untuk perintah')
+  .description('SIKAP — Kota Tanjungbalai')
+  .configureOutput({ outputError: (str, write) => write(terjemahkanGalat(str)) })
+  .showHelpAfterError('(jalankan dengan --help untuk bantuan)');
+
+/** commander's own error messages in Bahasa Indonesia (the rest of the CLI speaks Indonesian). */
+function terjemahkanGalat(s: string): string {
+  return s
+    .replace(/^error: required option '(.+)' not specified/m, "galat: opsi wajib '$1' belum diisi")
+    .replace(/^error: missing required argument '(.+)'/m, "galat: argumen wajib '$1' belum diisi")
+    .replace(/^error: unknown command '(.+)'/m, "galat: perintah '$1' tidak dikenal")
+    .replace(/^error: unknown option '(.+)'/m, "galat: opsi '$1' tidak dikenal")
+    .replace(/^error: too many arguments.*/m, 'galat: terlalu banyak argumen')
+    .replace(/^error: option '(.+)' argument missing/m, "galat: opsi '$1' memerlukan nilai")
+    .replace(/^error:/m, 'galat:');
+}
 
 function config() {
   try {
