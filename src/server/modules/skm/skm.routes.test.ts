@@ -259,16 +259,16 @@ describe('skmRoutes', () => {
       expect((await get('/skm/publik/survei/zzzzzzzz/qr.svg')).statusCode).toBe(404);
     });
 
-    it('should download the XLSX and the PDF with SKM-<kode> file names', async () => {
+    it('should download the XLSX and the PDF named SKM-<unit>-<periode>-<kode>', async () => {
       const x = await get(`/skm/survei/${survei.id}/ekspor.xlsx`, pimpinan);
       expect(x.statusCode).toBe(200);
       expect(x.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-      expect(x.headers['content-disposition']).toBe(`attachment; filename="SKM-${survei.kode}.xlsx"`);
+      expect(x.headers['content-disposition']).toMatch(new RegExp(`^attachment; filename="SKM-Dinas-Uji-A-[A-Za-z0-9-]+-${survei.kode}\\.xlsx"$`));
       expect(x.rawPayload.subarray(0, 2).toString()).toBe('PK');
       const p = await get(`/skm/survei/${survei.id}/laporan.pdf`, admin);
       expect(p.statusCode).toBe(200);
       expect(p.headers['content-type']).toBe('application/pdf');
-      expect(p.headers['content-disposition']).toBe(`attachment; filename="SKM-${survei.kode}.pdf"`);
+      expect(p.headers['content-disposition']).toMatch(new RegExp(`^attachment; filename="SKM-Dinas-Uji-A-[A-Za-z0-9-]+-${survei.kode}\\.pdf"$`));
       expect(p.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
     });
 

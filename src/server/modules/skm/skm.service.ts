@@ -245,6 +245,15 @@ export async function createUndangan(tx: DbOrTx, input: UndanganBaru, now = new 
 /** The caller of an admin use case (from `requireAuth`). */
 export type Pelaku = Pick<AuthContext, 'akunId' | 'roles' | 'opdId'>;
 /** The network facts of an open-link submission, used ONLY for the anti-stuffing fingerprint. */
+/**
+ * Download file name a person can recognise: `SKM-<unit>-<periode>-<kode>` in ASCII (safe in a
+ * Content-Disposition header), e.g. `SKM-Dinas-Kependudukan-dan-Pencatatan-Sipil-Triwulan-IV-2026-ab12cd34`.
+ */
+export function namaDasar(s: { unitNama: string; periodeLabel: string; kode: string }): string {
+  const slug = (x: string) => x.normalize('NFKD').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60);
+  return ['SKM', slug(s.unitNama), slug(s.periodeLabel), s.kode].filter(Boolean).join('-');
+}
+
 export type Klien = {
   ip: string;
   userAgent: string;
@@ -736,16 +745,16 @@ export function createSkmService(db: Db, deps: SkmDeps) {
     };
   }
 
-  /** XLSX of every response + the IKM (skm.export.ts). @returns `{ namaBerkas: 'SKM-<kode>.xlsx', isi }` */
+  /** XLSX of every response + the IKM (skm.export.ts). @returns `{ namaBerkas: 'SKM-<unit>-<periode>-<kode>.xlsx', isi }` */
   async function eksporXlsx(p: Pelaku, id: number, now = new Date()) {
     const data = await buildLaporan(p, id, now);
-    return { namaBerkas: `SKM-${data.survei.kode}.xlsx`, isi: await buildSkmXlsx(data) };
+    return { namaBerkas: `${namaDasar(data.survei)}.xlsx`, isi: await buildSkmXlsx(data) };
   }
 
-  /** PDF "Laporan Hasil SKM" (skm.export.ts). @returns `{ namaBerkas: 'SKM-<kode>.pdf', isi }` */
+  /** PDF "Laporan Hasil SKM" (skm.export.ts). @returns `{ namaBerkas: 'SKM-<unit>-<periode>-<kode>.pdf', isi }` */
   async function laporanPdf(p: Pelaku, id: number, now = new Date()) {
     const data = await buildLaporan(p, id, now);
-    return { namaBerkas: `SKM-${data.survei.kode}.pdf`, isi: await buildSkmPdf(data) };
+    return { namaBerkas: `${namaDasar(data.survei)}.pdf`, isi: await buildSkmPdf(data) };
   }
 
   /**
