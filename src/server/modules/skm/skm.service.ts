@@ -11,6 +11,8 @@ import { IkmError, computeIkmFromSums, type IkmBobot } from '../../../domain/skm
 import { validateIkmRows } from '../../../domain/skm/ikm-input.ts';
 import { progresSampel, sampelKrejcieMorgan } from '../../../domain/skm/sampel.ts';
 import { UNSUR, UNSUR_KODE, type UnsurKode } from '../../../domain/skm/unsur.ts';
+import { hitungPeriode, labelPeriode } from '../../../domain/skm/periode.ts';
+import { tambahHari, tanggalWib } from '../../../domain/shared/tanggal.ts';
 import type { Db, DbOrTx } from '../../db/client.ts';
 import { CommonErrors } from '../../lib/app-error.ts';
 import { TabularFileError, readTabularBuffer } from '../../lib/tabular-file.ts';
@@ -24,63 +26,17 @@ import type { AgregatRespon, BatasRilis, PerKanal, ResponInsert, Rilis, SurveiRo
 
 // ------------------------------------------------------------------ pure helpers (exported for tests)
 
-const ZONA = 'Asia/Jakarta';
-const fmtTanggal = new Intl.DateTimeFormat('en-CA', { timeZone: ZONA, year: 'numeric', month: '2-digit', day: '2-digit' });
-
-/** The calendar date in Asia/Jakarta (WIB) of an instant, `YYYY-MM-DD`. */
-export function tanggalWib(now: Date): string {
-  return fmtTanggal.format(now);
-}
-
-/** `tanggal` (YYYY-MM-DD) plus `hari` calendar days (negative allowed), `YYYY-MM-DD`. */
-export function tambahHari(tanggal: string, hari: number): string {
-  const d = new Date(`${tanggal}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + hari);
-  return d.toISOString().slice(0, 10);
-}
-
-const ROMAWI = ['I', 'II', 'III', 'IV'] as const;
-const pad2 = (n: number) => String(n).padStart(2, '0');
-const akhirBulan = (tahun: number, bulan: number) => new Date(Date.UTC(tahun, bulan, 0)).getUTCDate();
+export { tambahHari, tanggalWib } from '../../../domain/shared/tanggal.ts';
+export { labelPeriode } from '../../../domain/skm/periode.ts';
 
 /**
- * The calendar period of a survey (PermenPANRB 14/2017: SKM at least yearly; pelayanan.md §1 "periods are
- * triwulan, semester or tahunan"): triwulan k = months 3k−2…3k, semester k = months 6k−5…6k, tahun =
- * Jan 1–Dec 31. Dates are `YYYY-MM-DD`, both inclusive.
- *
- * @param p.ke  1–4 for triwulan, 1–2 for semester, absent/null for tahun
- * @returns `{ mulai, selesai, label }`, label e.g. "Triwulan III 2026", "Semester I 2026", "Tahun 2026"
+ * The calendar period of a survey (rule in src/domain/skm/periode.ts), or the HTTP error for a bad `ke`.
  * @throws SkmErrors.PERIODE_TIDAK_VALID (400, field `body.ke`) when `ke` does not fit the period type
- * @example periodeSurvei({ jenisPeriode: 'triwulan', tahun: 2026, ke: 3 })
- *   → { mulai: '2026-07-01', selesai: '2026-09-30', label: 'Triwulan III 2026' }
  */
 export function periodeSurvei(p: { jenisPeriode: SurveiRow['jenisPeriode']; tahun: number; ke?: number | null }) {
-  const salah = (pesan: string) => SkmErrors.PERIODE_TIDAK_VALID(`Periode survei tidak valid: ${pesan}`, [{ field: 'body.ke', message: pesan }]);
-  const { jenisPeriode, tahun } = p;
-  const ke = p.ke ?? null;
-  if (jenisPeriode === 'tahun') {
-    if (ke != null) throw salah('kosongkan "ke" untuk periode tahunan');
-    return { mulai: `${tahun}-01-01`, selesai: `${tahun}-12-31`, label: `Tahun ${tahun}` };
-  }
-  const maks = jenisPeriode === 'triwulan' ? 4 : 2;
-  const nama = jenisPeriode === 'triwulan' ? 'Triwulan' : 'Semester';
-  if (ke == null) throw salah(`pilih ${nama.toLowerCase()} ke-1 sampai ke-${maks}`);
-  if (!Number.isInteger(ke) || ke < 1 || ke > maks) throw salah(`${nama.toLowerCase()} harus 1–${maks}`);
-  const bulan = jenisPeriode === 'triwulan' ? 3 : 6;
-  const awal = (ke - 1) * bulan + 1;
-  const akhir = ke * bulan;
-  return {
-    mulai: `${tahun}-${pad2(awal)}-01`,
-    selesai: `${tahun}-${pad2(akhir)}-${pad2(akhirBulan(tahun, akhir))}`,
-    label: `${nama} ${ROMAWI[ke - 1]} ${tahun}`,
-  };
-}
-
-/** Label of a stored survey's period (see {@link periodeSurvei}). */
-export function labelPeriode(s: Pick<SurveiRow, 'jenisPeriode' | 'tahun' | 'ke'>): string {
-  if (s.jenisPeriode === 'tahun') return `Tahun ${s.tahun}`;
-  const nama = s.jenisPeriode === 'triwulan' ? 'Triwulan' : 'Semester';
-  return `${nama} ${ROMAWI[(s.ke ?? 1) - 1] ?? s.ke} ${s.tahun}`;
+  const r = hitungPeriode(p);
+  if (!r.ok) throw SkmErrors.PERIODE_TIDAK_VALID(`Periode survei tidak valid: ${r.pesan}`, [{ field: 'body.ke', message: r.pesan }]);
+  return { mulai: r.mulai, selesai: r.selesai, label: r.label };
 }
 
 const BASE32 = 'abcdefghijklmnopqrstuvwxyz234567';

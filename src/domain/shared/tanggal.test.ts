@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { tambahHari, tanggalWib } from './tanggal.ts';
+
+describe(tanggalWib.name, () => {
+  it.each([
+    ['2026-11-29T16:59:59Z', '2026-11-29'],
+    ['2026-11-29T17:00:00Z', '2026-11-30'], // midnight WIB, not midnight UTC
+    ['2026-12-31T17:00:00Z', '2027-01-01'],
+  ])('should give the WIB date of %s as %s', (iso, tanggal) => {
+    expect(tanggalWib(new Date(iso))).toBe(tanggal);
+  });
+});
+
+describe(tambahHari.name, () => {
+  it.each([
+    ['2026-12-31', 1, '2027-01-01'],
+    ['2028-02-28', 1, '2028-02-29'],
+    ['2026-03-01', -1, '2026-02-28'],
+    ['2026-01-10', 0, '2026-01-10'],
+  ])('should add to %s %i days → %s', (t, n, hasil) => {
+    expect(tambahHari(t, n)).toBe(hasil);
+  });
+});

@@ -1,0 +1,25 @@
+/**
+ * Calendar dates in Asia/Jakarta (WIB, UTC+7), the time zone every business day of SIKAP is counted in
+ * (DESIGN.md §5). Pure: the instant is a parameter. Dates are `YYYY-MM-DD` strings.
+ */
+
+export const ZONA_WIB = 'Asia/Jakarta';
+const fmtTanggal = new Intl.DateTimeFormat('en-CA', { timeZone: ZONA_WIB, year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/**
+ * The calendar date in WIB of an instant.
+ * @example tanggalWib(new Date('2026-11-29T17:30:00Z')) → '2026-11-30' (00:30 WIB)
+ */
+export function tanggalWib(now: Date): string {
+  return fmtTanggal.format(now);
+}
+
+/**
+ * `tanggal` plus `hari` calendar days (negative allowed).
+ * @example tambahHari('2026-12-31', 1) → '2027-01-01'
+ */
+export function tambahHari(tanggal: string, hari: number): string {
+  const d = new Date(`${tanggal}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + hari);
+  return d.toISOString().slice(0, 10);
+}
