@@ -20,7 +20,7 @@ export const PagingQuerySchema = z.object({
 export const pageOf = <T extends z.ZodType>(item: T) =>
   z.object({ items: z.array(item), total: z.number().int(), page: z.number().int(), per_page: z.number().int() });
 
-export const IdParamSchema = z.object({ id: z.coerce.number().int().positive() });
+export const IdParamSchema = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647, 'id terlalu besar') });
 
 export const HealthSchema = z.object({
   status: z.literal('ok'),

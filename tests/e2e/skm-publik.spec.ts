@@ -1,4 +1,4 @@
-import { ikmId } from './support/api.ts';
+import { apiLogin, cariSurvei, ikmId } from './support/api.ts';
 import { expect, test } from './support/fixtures.ts';
 
 // User story: anyone can read the published IKM of every unit (UU 25/2009), and ASN sign in from the portal.
@@ -84,5 +84,17 @@ test('kode survei tidak dikenal dan alamat tidak dikenal: pesan yang jelas, tanp
   const res = await page.goto('/halaman-yang-tidak-ada');
   expect(res?.status()).toBe(200); // SPA fallback; the router shows the 404 state
   await expect(page.getByText('Halaman tidak ditemukan.')).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+});
+
+test('tautan tetap unit (poster): /survei/unit/:id membuka survei unit yang sedang berjalan', async ({ page, request, expectNoSeriousA11yViolations }) => {
+  await apiLogin(request, 'admin');
+  const s = (await cariSurvei(request)) as Awaited<ReturnType<typeof cariSurvei>> & { unitId: number };
+  await page.goto(`/survei/unit/${s.unitId}`);
+  await expect(page).toHaveURL(new RegExp(`/survei/${s.kode}$`));
+  await expect(page.getByTestId('kirim-survei')).toBeVisible();
+  // A unit without an open survey explains itself instead of showing an empty form.
+  await page.goto('/survei/unit/999999');
+  await expect(page.getByText('Unit ini belum membuka survei kepuasan untuk periode berjalan.')).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 });

@@ -27,6 +27,7 @@ export const router = createBrowserRouter([
       { path: '/', element: <HomePage /> },
       { path: '/masuk', element: l(() => import('./pages/login-page.tsx')) },
       { path: '/survei', element: l(() => import('../features/skm/pages/survei-list-page.tsx')) },
+      { path: '/survei/unit/:unitId', element: l(() => import('../features/skm/pages/survei-unit-page.tsx')) },
       { path: '/survei/:kode', element: l(() => import('../features/skm/pages/survei-form-page.tsx')) },
       { path: '/ikm', element: l(() => import('../features/skm/pages/publikasi-page.tsx')) },
     ],

@@ -109,6 +109,27 @@ export async function skmRoutes(app: FastifyInstance, opts: { services: Services
     handler: async () => skm.listPublikasi(),
   });
 
+  r.get('/skm/publik/unit/:id/survei', {
+    config: { permission: 'public' },
+    schema: {
+      tags: ['skm'], summary: 'Survei yang dibuka untuk satu unit (tujuan tautan tetap /survei/unit/:id untuk poster).',
+      params: IdParamSchema, response: { 200: SurveiPublikListSchema, 400: P },
+    },
+    handler: async (req) => skm.listSurveiPublikUnit(req.params.id),
+  });
+
+  r.get('/skm/publik/unit/:id/qr.svg', {
+    config: { permission: 'public' },
+    schema: {
+      tags: ['skm'], summary: 'Kode QR (SVG) tautan tetap survei unit, untuk poster di kantor layanan.',
+      params: IdParamSchema, response: { 200: z.string().describe('image/svg+xml'), 400: P, 404: P },
+    },
+    handler: async (req, reply) => {
+      const svg = await skm.qrUnit(req.params.id, `${req.protocol}://${req.host}`);
+      return reply.type('image/svg+xml; charset=utf-8').header('cache-control', 'private, max-age=300').send(svg);
+    },
+  });
+
   r.get('/skm/publik/survei/:kode/qr.svg', {
     config: { permission: 'public' },
     schema: {

@@ -387,8 +387,27 @@ export function createSkmService(db: Db, deps: SkmDeps) {
    * Surveys open to the public (status `aktif`; the period is not checked, so an admin can keep a survey
    * open a little longer). GET /skm/publik/survei → SurveiPublikListSchema.
    */
-  async function listSurveiPublik() {
-    const rows = await repo.listSurveiAktif(db);
+  /**
+   * Open surveys of one unit: the target of the unit's permanent link `/survei/unit/:id` (a printed poster
+   * or QR stays valid from one period to the next). `[]` when the unit has none open.
+   */
+  async function listSurveiPublikUnit(unitId: number) {
+    return listSurveiPublik(unitId);
+  }
+
+  /**
+   * SVG QR code of a unit's permanent survey link (`/survei/unit/:id`), for posters at the service office.
+   * @throws SkmErrors.UNIT_TIDAK_VALID (404 semantics: unknown unit)
+   */
+  async function qrUnit(unitId: number, asal: string): Promise<string> {
+    const u = await deps.org.getUnit(unitId);
+    if (!u) throw CommonErrors.TIDAK_DITEMUKAN('Unit tidak ditemukan.');
+    const url = new URL(`/survei/unit/${unitId}`, deps.publicUrl ?? asal).toString();
+    return QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
+  }
+
+  async function listSurveiPublik(unitId?: number) {
+    const rows = (await repo.listSurveiAktif(db)).filter((r) => unitId === undefined || r.unitId === unitId);
     const names = await deps.org.getUnitNames(rows.map((r) => r.unitId));
     return rows.map((r) => {
       const { unsur: _unsur, ...rest } = toPublik(r, names.get(r.unitId) ?? '—');
@@ -799,7 +818,7 @@ export function createSkmService(db: Db, deps: SkmDeps) {
   }
 
   return {
-    listSurveiPublik, getSurveiPublik, kirimRespon, getUndanganPublik, kirimResponUndangan, listPublikasi, qrSurvei,
+    listSurveiPublik, listSurveiPublikUnit, qrUnit, getSurveiPublik, kirimRespon, getUndanganPublik, kirimResponUndangan, listPublikasi, qrSurvei,
     listSurvei, createSurvei, getSurvei, updateSurvei, getHasil, buildLaporan, eksporXlsx, laporanPdf, imporKertas,
     buatUndanganCetak, listUnit,
     /** See {@link createUndangan} (same function, for callers holding the service). */

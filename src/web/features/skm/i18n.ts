@@ -7,6 +7,13 @@ import { addFeatureTranslations } from '../../i18n/index.ts';
  * Unsur names and answer labels are NOT here: they come from the API (the regulation's wording).
  */
 const id = {
+  unit: {
+    kosongJudul: 'Belum ada survei',
+    kosong: 'Unit ini belum membuka survei kepuasan untuk periode berjalan.',
+    semua: 'Lihat semua survei yang dibuka',
+    pilih: 'Pilih layanan yang Anda terima:',
+    isi: 'Isi survei',
+  },
   mutu: { label: 'Mutu', belumAda: 'Belum ada', denganKinerja: 'Mutu {{mutu}} · {{kinerja}}', saja: 'Mutu {{mutu}}' },
   kinerja: { A: 'Sangat Baik', B: 'Baik', C: 'Kurang Baik', D: 'Tidak Baik' },
   demografi: {
@@ -81,6 +88,13 @@ const id = {
 };
 
 const en: typeof id = {
+  unit: {
+    kosongJudul: 'No survey yet',
+    kosong: 'This unit has no satisfaction survey open for the current period.',
+    semua: 'See all open surveys',
+    pilih: 'Choose the service you received:',
+    isi: 'Take the survey',
+  },
   mutu: { label: 'Grade', belumAda: 'None yet', denganKinerja: 'Grade {{mutu}} · {{kinerja}}', saja: 'Grade {{mutu}}' },
   kinerja: { A: 'Very good', B: 'Good', C: 'Fair', D: 'Poor' },
   demografi: {

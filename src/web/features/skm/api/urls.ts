@@ -19,3 +19,8 @@ export function absoluteUrl(pathOrUrl: string): string {
     return pathOrUrl;
   }
 }
+
+/** The unit's permanent survey link (always opens the unit's current survey): for posters. */
+export const tautanUnit = (unitId: number) => `/survei/unit/${unitId}`;
+/** GET /skm/publik/unit/:id/qr.svg — QR code of the unit's permanent link (public). */
+export const qrUnitSvgUrl = (unitId: number) => `${BASE}/skm/publik/unit/${unitId}/qr.svg`;

@@ -1,7 +1,7 @@
 import { Button, Group, Image, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Survei } from '../../../../contracts/skm.ts';
-import { absoluteUrl, eksporXlsxUrl, laporanPdfUrl, qrSvgUrl } from '../api/urls.ts';
+import { absoluteUrl, eksporXlsxUrl, laporanPdfUrl, qrSvgUrl, qrUnitSvgUrl, tautanUnit } from '../api/urls.ts';
 import { SalinTombol } from './salin-tombol.tsx';
 
 /**
@@ -52,6 +52,21 @@ export function TautanPanel({ survei }: { survei: Survei }) {
       ) : (
         <Text size="sm" c="orange.9" data-testid="tautan-tidak-aktif">{t(`detail.tautanStatus.${survei.status}`)}</Text>
       )}
+      <Group gap="xs" align="flex-end" wrap="nowrap">
+        <TextInput
+          label={t('detail.tautanUnit')}
+          description={t('detail.tautanUnitKet')}
+          value={absoluteUrl(tautanUnit(survei.unitId))}
+          readOnly
+          onFocus={(e) => e.currentTarget.select()}
+          style={{ flex: 1 }}
+          data-testid="tautan-unit"
+        />
+        <SalinTombol text={absoluteUrl(tautanUnit(survei.unitId))} aria-label={t('detail.salinTautanUnit')} />
+      </Group>
+      <Button component="a" href={qrUnitSvgUrl(survei.unitId)} download={`qr-unit-${survei.unitId}.svg`} variant="subtle" size="compact-sm">
+        {t('detail.unduhQrUnit')}
+      </Button>
     </Stack>
   );
 }
