@@ -153,3 +153,60 @@ describe('GET /api/v1/org/saya', () => {
     expect(res.statusCode).toBe(404);
   });
 });
+
+describe('second review regressions', () => {
+  let t: Awaited<ReturnType<typeof createTestApp>>;
+  beforeAll(async () => { t = await createTestApp(); });
+  afterAll(async () => { await t?.close(); });
+
+  it('should answer a malformed URL escape with problem+json in Indonesian', async () => {
+    const res = await t.app.inject({ url: '/api/v1/skm/publik/survei/%zz' });
+    expect(res.statusCode).toBe(400);
+    expect(res.headers['content-type']).toContain('application/problem+json');
+    expect(res.json().detail).toBe('Alamat (URL) tidak valid.');
+  });
+
+  it('should answer a multipart upload without a boundary with 400, not 500', async () => {
+    const h = await loginAs(t.app, 'admin');
+    const res = await t.app.inject({
+      method: 'POST', url: '/api/v1/org/pegawai/impor/periksa',
+      headers: { ...h, 'content-type': 'multipart/form-data' }, payload: 'x',
+    });
+    expect(res.statusCode).toBeGreaterThanOrEqual(400);
+    expect(res.statusCode).toBeLessThan(500);
+    const truncated = await t.app.inject({
+      method: 'POST', url: '/api/v1/org/pegawai/impor/periksa',
+      headers: { ...h, 'content-type': 'multipart/form-data; boundary=XyZ' },
+      payload: '--XyZ\r\nContent-Disposition: form-data; name="file"; filename="a.csv"\r\nContent-Type: text/csv\r\n\r\nNIP,Nama\r\n1',
+    });
+    expect(truncated.statusCode).toBeGreaterThanOrEqual(400);
+    expect(truncated.statusCode).toBeLessThan(500);
+  });
+
+  it('should redact percent-encoded invitation paths and drop IPs on survey pages in request logs', async () => {
+    const { serializeRequest } = await import('./app.ts');
+    expect(serializeRequest({ method: 'POST', url: '/api/v1/skm/publik/%75ndangan/RAHASIA/respon', ip: '10.1.1.1' }))
+      .toEqual({ method: 'POST', url: '/api/v1/skm/publik/undangan/***/respon', remoteAddress: undefined });
+    expect(serializeRequest({ method: 'GET', url: '/api/v1/skm/%70ublik/survei/abc', ip: '10.1.1.1' }).remoteAddress).toBeUndefined();
+    expect(serializeRequest({ method: 'GET', url: '/survei/abcd1234?undangan=RAHASIA', ip: '10.1.1.1' }))
+      .toEqual({ method: 'GET', url: '/survei/abcd1234', remoteAddress: undefined });
+  });
+});
+
+describe('PATCH /org/pegawai/:id/atasan on oneself', () => {
+  let t: Awaited<ReturnType<typeof createTestApp>>;
+  beforeAll(async () => { t = await createTestApp(); });
+  afterAll(async () => { await t?.close(); });
+
+  it('should refuse an admin OPD changing their own atasan (only BKPSDM may)', async () => {
+    const { akun } = await import('./modules/auth/auth.table.ts');
+    const { eq } = await import('drizzle-orm');
+    // The admin_opd account belongs to the staff pegawai of Dinas Uji A.
+    await t.db.update(akun).set({ pegawaiId: null }).where(eq(akun.username, 'pegawai'));
+    await t.db.update(akun).set({ pegawaiId: t.fixture.pStaf.id }).where(eq(akun.username, 'admin_opd'));
+    const h = await loginAs(t.app, 'admin_opd');
+    const res = await t.app.inject({ method: 'PATCH', url: `/api/v1/org/pegawai/${t.fixture.pStaf.id}/atasan`, headers: h, payload: { atasanId: null } });
+    expect(res.statusCode).toBe(403);
+    expect(res.json().code).toBe('ATASAN_SENDIRI_KHUSUS_ADMIN');
+  });
+});

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
@@ -30,9 +31,15 @@ z.config(z.locales.id());
  * invitation token in the path, and no client address on the public survey routes (ADR 0005).
  */
 export function serializeRequest(req: { method: string; url: string; ip?: string; socket?: { remoteAddress?: string } }) {
-  const path = req.url.split('?')[0]!.replace(/\/undangan\/[^/]+/g, '/undangan/***');
-  const publicSkm = path.startsWith('/api/v1/skm/publik/');
-  return { method: req.method, url: path, remoteAddress: publicSkm ? undefined : req.ip };
+  let raw = req.url.split('?')[0]!;
+  try {
+    raw = decodeURIComponent(raw); // match what the router matches: %75ndangan is /undangan
+  } catch {
+    /* malformed escapes: keep the raw text */
+  }
+  const url = raw.replace(/\/undangan\/[^/]+/gi, '/undangan/***');
+  const anonim = /^\/api\/v1\/skm\/publik\//i.test(url) || /^\/survei(\/|$)/i.test(url);
+  return { method: req.method, url, remoteAddress: anonim ? undefined : req.ip };
 }
 
 export const WEB_DIST = fileURLToPath(new URL('../../dist/web', import.meta.url));
@@ -69,6 +76,13 @@ export async function buildApp({ config, db, serveWeb = true }: { config: Config
     trustProxy: config.TRUST_PROXY,
     ajv: { customOptions: { removeAdditional: 'all' } },
     bodyLimit: 1_048_576,
+    // Errors raised before routing (a malformed %-escape in the URL) also answer problem+json in Indonesian.
+    frameworkErrors: (err, _req, reply) => {
+      void (reply as unknown as import('fastify').FastifyReply)
+        .status(400)
+        .type('application/problem+json; charset=utf-8')
+        .send({ type: 'about:blank', title: 'Permintaan tidak valid', status: 400, code: err.code ?? 'HTTP_400', detail: 'Alamat (URL) tidak valid.' });
+    },
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -139,12 +153,14 @@ export async function buildApp({ config, db, serveWeb = true }: { config: Config
       preCompressed: true,
       // Hashed file names under /assets never change: cache them for a year; everything else revalidates.
       setHeaders: (res, filePath) => {
-        res.header('cache-control', filePath.includes(`${'/'}assets${'/'}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+        const rel = path.relative(WEB_DIST, filePath).split(path.sep);
+        res.header('cache-control', rel[0] === 'assets' && rel.length > 1 ? 'public, max-age=31536000, immutable' : 'no-cache');
       },
     });
     // SPA fallback: any GET outside /api is the app.
     app.get('/*', { config: {}, schema: { hide: true } }, (req, reply) => {
-      if (/^\/api(\/|$)/i.test(req.url.split('?')[0]!)) return reply.callNotFound();
+      // API paths and missing hashed assets (an old chunk after a redeploy) are real 404s, not the app.
+      if (/^\/(api|assets)(\/|$)/i.test(req.url.split('?')[0]!)) return reply.callNotFound();
       return reply.header('cache-control', 'no-cache').sendFile('index.html');
     });
   }

@@ -18,6 +18,9 @@ export async function openConfiguredDatabase(config: Config): Promise<Database> 
  */
 export async function startServer(config: Config) {
   const t0 = performance.now();
+  if (!config.SESSION_SECRET) {
+    console.warn('Peringatan: SESSION_SECRET tidak diisi; memakai kunci pengembangan. Wajib diisi untuk pemakaian nyata (NODE_ENV=production).');
+  }
   const database = await openConfiguredDatabase(config);
   await migrateDatabase(database, config.DATABASE_SCHEMA);
   let logins: Array<{ peran: string; username: string; password: string }> = [];

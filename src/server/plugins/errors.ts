@@ -105,6 +105,10 @@ export const errorsPlugin = fp(
           errors,
         });
       }
+      // busboy (multipart) reports a malformed upload as a plain Error: the client's mistake, not ours.
+      if (/^(Multipart: |Unexpected end of (form|multipart data)|Malformed part header|Part terminated early)/.test((err as Error).message ?? '')) {
+        return send(reply, { type: 'about:blank', title: TITLES[400]!, status: 400, code: 'UNGGAHAN_RUSAK', detail: 'Unggahan tidak lengkap atau rusak. Coba unggah ulang berkasnya.', instance: req.url.split('?')[0] });
+      }
       const db = databaseInputError(err);
       if (db) {
         return send(reply, { type: 'about:blank', title: TITLES[400]!, status: 400, detail: db, code: 'VALIDASI', instance: req.url.split('?')[0] });

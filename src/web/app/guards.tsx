@@ -1,8 +1,7 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Navigate } from 'react-router';
 import { can, type Permission } from '../../contracts/auth.ts';
-import { ErrorState } from '../components/states.tsx';
+import { Forbidden } from '../components/states.tsx';
 import { useMe } from '../lib/session.ts';
 import { firstAllowed, useAdminNav } from './nav.ts';
 
@@ -11,10 +10,9 @@ import { firstAllowed, useAdminNav } from './nav.ts';
  * page a role cannot use never opens half-working. Rendered inside a Shell, which has loaded the account.
  */
 export function RequirePermission({ permission, children }: { permission: Permission; children: ReactNode }) {
-  const { t } = useTranslation();
   const me = useMe();
   if (!me.data) return null;
-  if (!can(me.data.roles, permission)) return <ErrorState error={new Error(t('state.forbidden'))} />;
+  if (!can(me.data.roles, permission)) return <Forbidden />;
   return <>{children}</>;
 }
 

@@ -32,6 +32,12 @@ export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () =>
   );
 }
 
+/** The access-denied state for a page the account's roles cannot use (same look as a 403 from the API). */
+export function Forbidden() {
+  const { t } = useTranslation();
+  return <ErrorState error={new ApiError(403, { type: 'about:blank', title: t('state.forbiddenTitle'), status: 403, code: 'DILARANG', detail: t('state.forbidden') })} />;
+}
+
 /** Not found, with a way back (home for the portal, `back` for the staff app). */
 export function NotFound({ back = '/' }: { back?: string }) {
   const { t } = useTranslation();

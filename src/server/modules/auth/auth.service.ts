@@ -47,7 +47,10 @@ export function createAuthService(db: Db, opts: AuthOptions) {
       gagalTanpaAkun.set(username, n >= MAX_GAGAL ? { n: 0, sampai: now.getTime() + KUNCI_MENIT * 60_000 } : { n, sampai: 0 });
       throw n >= MAX_GAGAL ? AuthErrors.AKUN_TERKUNCI() : AuthErrors.LOGIN_GAGAL();
     }
-    if (a.terkunciSampai && a.terkunciSampai > now) throw AuthErrors.AKUN_TERKUNCI();
+    if (a.terkunciSampai && a.terkunciSampai > now) {
+      await verifyPassword(DUMMY_HASH, input.password); // same timing as an unknown, locked name
+      throw AuthErrors.AKUN_TERKUNCI();
+    }
     const ok = await verifyPassword(a.passwordHash, input.password);
     if (!ok) {
       // Atomic increment: concurrent guesses cannot all read the same count (race found in review).

@@ -8,6 +8,8 @@ export const OrgErrors = defineErrors({
   ATASAN_TIDAK_VALID: ['VALIDASI', 'Atasan yang dipilih tidak ditemukan atau tidak aktif.'],
   /** PATCH atasan: a pegawai cannot be their own atasan. */
   ATASAN_DIRI_SENDIRI: ['KONFLIK', 'Pegawai tidak dapat menjadi atasan bagi dirinya sendiri.'],
+  /** 403: an admin OPD changing their own reporting line (who rates them): only BKPSDM may. */
+  ATASAN_SENDIRI_KHUSUS_ADMIN: ['DILARANG', 'Atasan (pejabat penilai) Anda sendiri hanya dapat diubah oleh admin BKPSDM.'],
   /** PATCH atasan: the proposed atasan is a (direct or indirect) bawahan of the pegawai: the line would loop. */
   ATASAN_SIKLUS: ['KONFLIK', 'Atasan yang dipilih adalah bawahan (langsung atau tidak langsung) dari pegawai ini, sehingga garis atasan menjadi melingkar.'],
 });

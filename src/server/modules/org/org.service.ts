@@ -276,6 +276,8 @@ export function createOrgService(db: Db) {
    */
   async function setAtasanOverride(p: Pengguna, id: number, atasanId: number | null): Promise<PegawaiDetail> {
     const lingkup = lingkupKelola(p);
+    // Choosing one's own pejabat penilai would let an admin OPD pick who rates them (PermenPANRB 6/2022).
+    if (p.pegawaiId === id && !p.roles.includes('admin')) throw OrgErrors.ATASAN_SENDIRI_KHUSUS_ADMIN();
     await db.transaction(async (tx) => {
       await repo.lockGarisAtasan(tx);
       if (!(await repo.isPegawaiDalamLingkup(tx, id, lingkup))) throw OrgErrors.PEGAWAI_TIDAK_DITEMUKAN();

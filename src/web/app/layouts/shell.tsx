@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Navigate, Outlet, useLocation, useNavigate } from 'react-router';
 import { can, type Permission } from '../../../contracts/auth.ts';
 import { LanguageSwitch } from '../../components/language-switch.tsx';
-import { ErrorState, PageLoader } from '../../components/states.tsx';
+import { ErrorState, Forbidden, PageLoader } from '../../components/states.tsx';
 import { useLogout, useMe } from '../../lib/session.ts';
 import type { NavItem } from '../nav.ts';
 
@@ -20,7 +20,7 @@ export function Shell({ title, nav, requires }: { title: string; nav: NavItem[];
   const location = useLocation();
   if (me.isPending) return <PageLoader />;
   if (me.isError) return <ErrorState error={me.error} onRetry={() => me.refetch()} />;
-  if (!me.data) return <Navigate to={`/masuk?ke=${encodeURIComponent(location.pathname)}`} replace />;
+  if (!me.data) return <Navigate to={`/masuk?ke=${encodeURIComponent(location.pathname + location.search)}`} replace />;
   const roles = me.data.roles;
   const visible = nav.filter((n) => can(roles, n.permission));
   // The most specific matching item is active (so /admin/pegawai/impor highlights only "Impor pegawai").
@@ -56,7 +56,7 @@ export function Shell({ title, nav, requires }: { title: string; nav: NavItem[];
         </Stack>
       </AppShell.Navbar>
       <AppShell.Main>
-        {can(roles, requires) ? <Outlet /> : <ErrorState error={new Error(t('state.forbidden'))} />}
+        {can(roles, requires) ? <Outlet /> : <Forbidden />}
       </AppShell.Main>
     </AppShell>
   );

@@ -6,6 +6,22 @@ import { can } from '../../../contracts/auth.ts';
 import { ApiError, errorMessage } from '../../lib/api.ts';
 import { useLogin, useMe } from '../../lib/session.ts';
 
+/**
+ * Where to go after signing in: only a same-site path. Rejects `//host`, backslashes and control characters
+ * (also when %-encoded), which browsers or the router would treat as another site.
+ */
+export function tujuanAman(ke: string | null): string | null {
+  if (!ke) return null;
+  let d = ke;
+  try {
+    d = decodeURIComponent(ke);
+  } catch {
+    return null;
+  }
+  if (!d.startsWith('/') || d.startsWith('//') || /[\\\u0000-\u001f\u007f]/.test(d)) return null;
+  return ke;
+}
+
 /** NIP + password sign-in for ASN and admins. */
 export default function LoginPage() {
   const { t } = useTranslation();
@@ -18,8 +34,7 @@ export default function LoginPage() {
   const fields = login.error instanceof ApiError ? login.error.fieldErrors() : {};
   // Already signed in (and not in the middle of signing in): go to the workspace instead of a second form.
   if (me.data && !login.isPending && !login.isSuccess) {
-    const ke = params.get('ke');
-    return <Navigate to={ke && ke.startsWith('/') && !ke.startsWith('//') ? ke : can(me.data.roles, 'org:lihat') ? '/admin' : '/app'} replace />;
+    return <Navigate to={tujuanAman(params.get('ke')) ?? (can(me.data.roles, 'org:lihat') ? '/admin' : '/app')} replace />;
   }
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
@@ -27,8 +42,7 @@ export default function LoginPage() {
       { username, password },
       {
         onSuccess: (me) => {
-          const ke = params.get('ke');
-          navigate(ke && ke.startsWith('/') && !ke.startsWith('//') ? ke : can(me.roles, 'org:lihat') ? '/admin' : '/app', { replace: true });
+          navigate(tujuanAman(params.get('ke')) ?? (can(me.roles, 'org:lihat') ? '/admin' : '/app'), { replace: true });
         },
       },
     );
