@@ -120,6 +120,14 @@ export const SurveiSchema = z.object({
   responTertunda: z.number().int(),
   /** The batch size K (config SKM_AMBANG_ANONIM), for the "N respon baru…" note. */
   ambangAnonim: z.number().int(),
+  /**
+   * true when the survey's period has ended (or it is `ditutup`) with fewer than K responses: `responden`
+   * is the count, but the IKM, per-unsur values, demographics, saran and export rows are withheld and the
+   * survey is not published (ADR 0005, minimum count). Optional for older clients; the server always sends it.
+   */
+  ditahan: z.boolean().optional(),
+  /** Why the result is withheld (Indonesian, for display), or null. */
+  alasanDitahan: z.string().nullable().optional(),
 });
 export type Survei = z.infer<typeof SurveiSchema>;
 
@@ -163,8 +171,10 @@ export const PerKanalSchema = z.object({
 export type PerKanal = z.infer<typeof PerKanalSchema>;
 
 /**
- * GET /skm/survei/:id/hasil. Every figure counts only the RELEASED responses (ADR 0005): while the survey is
- * not `ditutup`, the first floor(n/K)·K in insertion order; `survei.responTertunda` are waiting for a full batch.
+ * GET /skm/survei/:id/hasil. Every figure counts only the RELEASED responses (ADR 0005): while the period is
+ * running (and the survey not `ditutup`), the first floor(n/K)·K in insertion order — `survei.responTertunda`
+ * are waiting for a full batch; once the period has ended, all of them, or — below K — only the count
+ * (`survei.ditahan`, every value null/empty).
  */
 export const SurveiHasilSchema = z.object({
   survei: SurveiSchema,
@@ -181,8 +191,9 @@ export const SurveiHasilSchema = z.object({
 export type SurveiHasil = z.infer<typeof SurveiHasilSchema>;
 
 /**
- * GET /skm/publik/ikm — the IKM per unit + layanan (UU 25/2009 publication duty): the latest survey whose
- * period has ended or that is `ditutup` (per-period results, ADR 0005), released responses only.
+ * GET /skm/publik/ikm — the IKM per unit + layanan (UU 25/2009 publication duty): the latest non-draft survey
+ * whose period has ended (never a running or future one, whatever its status) with at least K responses,
+ * all of them counted (per-period results, ADR 0005).
  */
 export const PublikasiSchema = z.array(z.object({
   surveiId: z.number().int(),

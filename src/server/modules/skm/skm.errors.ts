@@ -28,6 +28,20 @@ export const SkmErrors = {
     STATUS_KHUSUS_ADMIN: ['DILARANG', 'Survei yang sudah ditutup hanya dapat dibuka kembali atau dijadikan draf oleh admin BKPSDM.'],
     /** 409: paper questionnaires cannot be imported into a `ditutup` survey (its result is final). */
     IMPOR_SURVEI_DITUTUP: ['KONFLIK', 'Survei sudah ditutup: kuesioner kertas tidak dapat diimpor lagi. Minta admin BKPSDM membuka kembali survei bila masih ada kuesioner yang belum dimasukkan.'],
+    /** 409: an answer (web, undangan, kiosk) before the survey period has started (WIB). */
+    SURVEI_BELUM_DIMULAI: ['KONFLIK', 'Periode survei ini belum dimulai; jawaban belum dapat diterima.'],
+    /** 410: an answer (web, undangan, kiosk) after the survey period has ended (WIB). */
+    SURVEI_PERIODE_BERAKHIR: ['KEDALUWARSA', 'Periode survei ini sudah berakhir; jawaban tidak dapat diterima lagi. Terima kasih atas kesediaan Anda.'],
+    /** 409: paper import before the period starts or more than 30 days after it ended. */
+    IMPOR_DI_LUAR_PERIODE: ['KONFLIK', 'Kuesioner kertas hanya dapat diimpor sejak awal periode survei sampai 30 hari setelah periode berakhir.'],
+    /** 403: an admin OPD closing a survey before its period has ended (only admin BKPSDM may close early). */
+    TUTUP_SEBELUM_BERAKHIR: ['DILARANG', 'Survei hanya dapat ditutup setelah periodenya berakhir. Penutupan lebih awal hanya dapat dilakukan oleh admin BKPSDM.'],
+    /** 403: the bobot of a `ditutup` survey can only be changed by admin BKPSDM (it would change a final result). */
+    BOBOT_KHUSUS_ADMIN: ['DILARANG', 'Bobot survei yang sudah ditutup hanya dapat diubah oleh admin BKPSDM.'],
+    /** 429: the daily cap of kiosk answers per staff account and survey is reached. */
+    BATAS_KIOS_HARIAN: ['TERLALU_BANYAK', 'Batas harian jawaban survei melalui mode kios untuk akun ini sudah tercapai. Silakan lanjutkan besok atau minta responden mengisi melalui perangkat sendiri.'],
+    /** 409: the total of printed invitations of a survey would exceed 2 × max(target sampel, 100). */
+    UNDANGAN_MELEBIHI_BATAS: ['KONFLIK', 'Jumlah undangan cetak untuk survei ini sudah mencapai batas.'],
     /** 429: the open-link daily cap per respondent fingerprint (anti-stuffing) is reached. */
     BATAS_HARIAN: ['TERLALU_BANYAK', 'Anda sudah beberapa kali mengisi survei ini hari ini. Terima kasih; silakan kembali besok bila ingin mengisi lagi.'],
     /** 429: the open-link daily cap per IP address for this survey (SKM_MAX_PER_IP_HARI, anti-stuffing) is reached. */

@@ -30,7 +30,7 @@ export type AgregatRespon = {
  */
 export type BatasRilis = number | null;
 /** The release limit and the total stored count of each survey (see {@link hitungRilis}). */
-export type Rilis = { batas: BatasRilis; total: number };
+export type Rilis = { batas: BatasRilis; total: number; ditahan?: boolean };
 
 const KANAL = ['web', 'undangan', 'kertas', 'kiosk'] as const;
 
@@ -62,19 +62,20 @@ function kondisiRilis(rilis: Map<number, BatasRilis>): SQL {
 }
 
 /**
- * The release limit of each survey (ADR 0005): a `ditutup` survey releases every response; any other
- * releases the first floor(n/K)·K responses in insertion order (ONE window query over the ids of the
- * surveys that are not closed). Also returns the total stored count (for "responTertunda").
+ * The release limit of each survey (ADR 0005). A survey marked `semua` (the service decides: its period
+ * has ended or it is `ditutup`) releases every response; any other releases the first floor(n/K)·K
+ * responses in insertion order (ONE window query over the ids of those surveys). Also returns the total
+ * stored count (for "responTertunda" and the minimum-count rule of the service).
  *
- * @param surveis  id + status of each survey
+ * @param surveis  id + whether every response counts
  * @param k        batch size K (config SKM_AMBANG_ANONIM, ≥ 1)
  * @returns a map with an entry for every given survey
  */
-export async function hitungRilis(db: DbOrTx, surveis: Array<Pick<SurveiRow, 'id' | 'status'>>, k: number): Promise<Map<number, Rilis>> {
+export async function hitungRilis(db: DbOrTx, surveis: Array<{ id: number; semua: boolean }>, k: number): Promise<Map<number, Rilis>> {
   const out = new Map<number, Rilis>();
   if (surveis.length === 0) return out;
-  const ditutup = surveis.filter((s) => s.status === 'ditutup').map((s) => s.id);
-  const terbuka = surveis.filter((s) => s.status !== 'ditutup').map((s) => s.id);
+  const ditutup = surveis.filter((s) => s.semua).map((s) => s.id);
+  const terbuka = surveis.filter((s) => !s.semua).map((s) => s.id);
   for (const id of ditutup) out.set(id, { batas: null, total: 0 });
   for (const id of terbuka) out.set(id, { batas: 0, total: 0 });
   if (ditutup.length) {
@@ -93,6 +94,12 @@ export async function hitungRilis(db: DbOrTx, surveis: Array<Pick<SurveiRow, 'id
     for (const r of rows) out.set(Number(r.survei_id), { batas: Number(r.batas), total: Number(r.n) });
   }
   return out;
+}
+
+/** How many printed/kiosk invitations (sumber 'admin', from POST /skm/survei/:id/undangan) a survey has. */
+export async function hitungUndanganCetak(db: DbOrTx, surveiId: number): Promise<number> {
+  const [r] = await db.select({ n: count() }).from(skmUndangan).where(and(eq(skmUndangan.surveiId, surveiId), eq(skmUndangan.sumber, 'admin')));
+  return Number(r?.n ?? 0);
 }
 
 /** The survey row locked FOR UPDATE until the end of the transaction (serialises inserts per survey), or null. */
@@ -346,8 +353,8 @@ export async function listSurveiAktifUnitPada(tx: DbOrTx, unitId: number, layana
 }
 
 /**
- * The publishable surveys (ADR 0005): not draft, and either `ditutup` or with a period that ended before
- * `hariIni` (YYYY-MM-DD), with at least one stored response; latest period first (tahun desc, period end
+ * The publishable surveys (ADR 0005): not draft, with a period that ended before `hariIni` (YYYY-MM-DD) —
+ * whatever the status, never a running or future period — with at least one stored response; latest period first (tahun desc, period end
  * desc, id desc). Aggregates are the caller's (released responses only).
  */
 export async function listSurveiTerbit(db: DbOrTx, hariIni: string): Promise<SurveiRow[]> {
@@ -356,7 +363,7 @@ export async function listSurveiTerbit(db: DbOrTx, hariIni: string): Promise<Sur
     .from(skmSurvei)
     .where(and(
       ne(skmSurvei.status, 'draf'),
-      or(eq(skmSurvei.status, 'ditutup'), lt(skmSurvei.selesai, hariIni)),
+      lt(skmSurvei.selesai, hariIni),
       sql`exists (select 1 from ${skmRespon} where ${skmRespon.surveiId} = ${skmSurvei.id})`,
     ))
     .orderBy(desc(skmSurvei.tahun), desc(skmSurvei.selesai), desc(skmSurvei.id));

@@ -73,9 +73,10 @@ describe('SKM security review (default K = 10)', () => {
       expect(() => loadConfig({ SKM_AMBANG_ANONIM: '0' })).toThrow(/SKM_AMBANG_ANONIM/);
       expect(() => loadConfig({ SKM_MAX_PER_IP_HARI: '0' })).toThrow(/SKM_MAX_PER_IP_HARI/);
       expect(t.config.SKM_AMBANG_ANONIM).toBe(10);
-      expect(jumlahDirilis(23, 'aktif', 10)).toBe(20);
-      expect(jumlahDirilis(23, 'draf', 10)).toBe(20);
-      expect(jumlahDirilis(23, 'ditutup', 10)).toBe(23);
+      expect(jumlahDirilis(23, false, 10)).toBe(20);
+      expect(jumlahDirilis(23, true, 10)).toBe(23);
+      // a final survey below K is held back entirely (F3, minimum count)
+      expect(jumlahDirilis(7, true, 10)).toBe(0);
     });
   });
 
@@ -145,16 +146,21 @@ describe('SKM security review (default K = 10)', () => {
       expect(h.progres.responden).toBe(20);
     });
 
-    it('should count every response, the final partial batch included, once the survey is ditutup', async () => {
+    it('should count every response, the final partial batch included, once admin BKPSDM closes the survey early', async () => {
       for (let i = 0; i < 3; i++) await jawabWeb(s.kode, { jawaban: semua(4) });
       expect((await hasil(s.id)).hasil.responden).toBe(20);
-      expect((await api('PATCH', `/skm/survei/${s.id}`, adminOpd, { status: 'ditutup' })).statusCode).toBe(200);
+      // the admin OPD cannot close a running period (that would release the tail at a moment it chooses)
+      const dini = await api('PATCH', `/skm/survei/${s.id}`, adminOpd, { status: 'ditutup' });
+      expect(dini.statusCode).toBe(403);
+      expect(dini.json()).toMatchObject({ code: 'TUTUP_SEBELUM_BERAKHIR', detail: expect.stringContaining('admin BKPSDM') });
+      expect((await api('PATCH', `/skm/survei/${s.id}`, admin, { status: 'ditutup' })).statusCode).toBe(200);
       const h = await hasil(s.id);
       expect([h.hasil.responden, h.survei.responTertunda, h.progres.responden]).toEqual([23, 0, 23]);
       expect((await t.app.services.skm.buildLaporan(pOpd, s.id)).responden).toHaveLength(23);
       // the trend of a later survey of the same unit + layanan shows this one by its own status
       const lanjut = await buat({ layanan: 'Rilis', jenisPeriode: 'tahun', tahun: tahunIni + 1 });
-      for (let i = 0; i < 4; i++) await jawabWeb(lanjut.kode, { jawaban: semua(4) });
+      const dulu = await api('POST', `/skm/publik/survei/${lanjut.kode}/respon`, { 'user-agent': 'Uji/1.0' }, { jawaban: semua(4) }, ipBaru());
+      expect(dulu.statusCode).toBe(409); // its period has not started
       const tren = (await hasil(lanjut.id)).tren.map((x) => [x.surveiId, x.responden]);
       expect(tren).toEqual([[s.id, 23], [lanjut.id, 0]]);
     });
@@ -187,26 +193,36 @@ describe('SKM security review (default K = 10)', () => {
       expect((await lain.getHasil(pOpd, u.id)).saran).not.toEqual(h.saran);
     });
 
-    it('should publish only surveys whose period has ended or that are ditutup, with released counts and the paper share', async () => {
+    it('should publish only surveys whose period has ended — never a running one, even ditutup — with all their responses and the paper share', async () => {
       const [unit] = await queryRows<{ id: number }>(t.db, sql`
         insert into unit_organisasi (kode, nama, jenis, is_unit_layanan, opd_id) values ('T-A-PUB', 'UPT Uji Publikasi', 'UPT', true, ${t.fixture.opdA.id}) returning id`);
       const unitId = Number(unit!.id);
+      const skm = t.app.services.skm;
       const lalu = await buat({ unitId, jenisPeriode: 'tahun', tahun: tahunIni - 1, populasi: 100 });
       const kini = await buat({ unitId, jenisPeriode: 'triwulan', tahun: tahunIni, ke: Math.floor((new Date().getMonth()) / 3) + 1 });
-      for (let i = 0; i < 7; i++) await jawabWeb(lalu.kode, { jawaban: semua(3) });
-      await t.app.services.skm.imporKertas(pOpd, lalu.id, csv(5, 4)); // 12 stored: 7 web, then 5 paper
+      // last year's answers were given during last year; its paper questionnaires typed in during the period
+      const tahunLalu = new Date(`${tahunIni - 1}-06-15T10:00:00+07:00`);
+      for (let i = 0; i < 7; i++) await skm.kirimRespon(lalu.kode, { jawaban: semua(3) }, { ip: ipBaru(), userAgent: 'lalu' }, tahunLalu);
+      await skm.imporKertas(pOpd, lalu.id, csv(5, 4), tahunLalu); // 12 stored: 7 web, then 5 paper
       for (let i = 0; i < 12; i++) await jawabWeb(kini.kode, { jawaban: semua(1) });
       const pub = (await api('GET', '/skm/publik/ikm')).json() as Array<{ surveiId: number; responden: number; kertas: number; ikm: number }>;
       // the running quarter (aktif, period not over) is not published even with a full batch; last year's is
       expect(pub.map((p) => p.surveiId)).not.toContain(kini.id);
       const p = pub.find((x) => x.surveiId === lalu.id)!;
-      expect(p).toMatchObject({ responden: 10, kertas: 3 });
-      expect(p.ikm).toBe(82.5); // (7 × 3 + 3 × 4) / 10 × 25
-      // closing the running quarter publishes it, all 12 answers
-      expect((await api('PATCH', `/skm/survei/${kini.id}`, adminOpd, { status: 'ditutup' })).statusCode).toBe(200);
+      // the period has ended: ALL 12 responses count (no batching any more), not 10
+      expect(p).toMatchObject({ responden: 12, kertas: 5 });
+      expect(p.ikm).toBe((await hasil(lalu.id)).hasil.ikm);
+      expect((await hasil(lalu.id)).survei).toMatchObject({ responden: 12, responTertunda: 0, ditahan: false });
+      // closing the running quarter early (admin BKPSDM) does NOT publish it: its period is not over
+      expect((await api('PATCH', `/skm/survei/${kini.id}`, admin, { status: 'ditutup' })).statusCode).toBe(200);
       const pub2 = (await api('GET', '/skm/publik/ikm')).json() as Array<{ surveiId: number; responden: number; kertas: number }>;
-      expect(pub2.find((x) => x.surveiId === kini.id)).toMatchObject({ responden: 12, kertas: 0 });
-      expect(pub2.map((x) => x.surveiId)).not.toContain(lalu.id); // still the latest per unit + layanan
+      expect(pub2.map((x) => x.surveiId)).not.toContain(kini.id);
+      expect(pub2.find((x) => x.surveiId === lalu.id)).toMatchObject({ responden: 12, kertas: 5 });
+      // once the quarter has ended it is the latest per unit + layanan
+      const selesai = (await skm.getSurvei(pAdmin, kini.id)).selesai;
+      const sesudah = await skm.listPublikasi(new Date(Date.parse(`${selesai}T12:00:00+07:00`) + 86_400_000));
+      expect(sesudah.find((x) => x.surveiId === kini.id)).toMatchObject({ responden: 12, kertas: 0 });
+      expect(sesudah.map((x) => x.surveiId)).not.toContain(lalu.id);
     });
   });
 
@@ -214,7 +230,8 @@ describe('SKM security review (default K = 10)', () => {
     it('should let only admin (BKPSDM) reopen a ditutup survey or set it to draf', async () => {
       const s = await buat({ layanan: 'Tutup', jenisPeriode: 'tahun', tahun: tahunIni });
       await jawabWeb(s.kode, { jawaban: semua(2) });
-      expect((await api('PATCH', `/skm/survei/${s.id}`, adminOpd, { status: 'ditutup' })).statusCode).toBe(200);
+      expect((await api('PATCH', `/skm/survei/${s.id}`, adminOpd, { status: 'ditutup' })).statusCode).toBe(403); // period running
+      expect((await api('PATCH', `/skm/survei/${s.id}`, admin, { status: 'ditutup' })).statusCode).toBe(200);
       for (const status of ['aktif', 'draf']) {
         const res = await api('PATCH', `/skm/survei/${s.id}`, adminOpd, { status });
         expect(res.statusCode, status).toBe(403);
@@ -269,7 +286,7 @@ describe('SKM security review (default K = 10)', () => {
     it('should refuse a paper import into a ditutup survey with 409, even for admin', async () => {
       const s = await buat({ layanan: 'Kertas tutup', jenisPeriode: 'tahun', tahun: tahunIni });
       await t.app.services.skm.imporKertas(pOpd, s.id, csv(10, 3));
-      expect((await api('PATCH', `/skm/survei/${s.id}`, adminOpd, { status: 'ditutup' })).statusCode).toBe(200);
+      expect((await api('PATCH', `/skm/survei/${s.id}`, admin, { status: 'ditutup' })).statusCode).toBe(200);
       const e = await gagal(t.app.services.skm.imporKertas(pAdmin, s.id, csv(10)), 'IMPOR_SURVEI_DITUTUP', 409);
       expect(e.message).toMatch(/sudah ditutup/);
       const h = await hasil(s.id);
@@ -333,6 +350,94 @@ describe('SKM security review (default K = 10)', () => {
       expect(res.statusCode).toBe(429);
       expect(res.json().code).toBe('BATAS_IP_HARIAN');
       expect((await kirim('2001:db8:aa:cc::1', 'v6-baru')).statusCode).toBe(201); // another /64
+    });
+  });
+  describe('4. second review: made-up periods, tiny surveys, unlimited invitations', () => {
+    it('should refuse answers outside the survey period on web and invitation (409 before, 410 after), leaving the invitation unused', async () => {
+      const depan = await buat({ layanan: 'Masa depan', jenisPeriode: 'triwulan', tahun: tahunIni + 1, ke: 1 });
+      const web = await api('POST', `/skm/publik/survei/${depan.kode}/respon`, { 'user-agent': 'Uji/1.0' }, { jawaban: semua(4) }, ipBaru());
+      expect(web.statusCode).toBe(409);
+      expect(web.json()).toMatchObject({ code: 'SURVEI_BELUM_DIMULAI', detail: expect.stringContaining(`1 Januari ${tahunIni + 1}`) });
+      expect((await api('GET', `/skm/publik/survei/${depan.kode}`)).statusCode).toBe(409);
+      expect((await api('GET', '/skm/publik/survei')).json().map((x: { kode: string }) => x.kode)).not.toContain(depan.kode);
+      const [u] = (await api('POST', `/skm/survei/${depan.id}/undangan`, adminOpd, { jumlah: 1 })).json() as Array<{ token: string }>;
+      expect((await api('GET', `/skm/publik/undangan/${u!.token}`)).statusCode).toBe(409);
+      expect((await api('POST', `/skm/publik/undangan/${u!.token}/respon`, {}, { jawaban: semua(4) })).statusCode).toBe(409);
+      const [d] = await queryRows<{ digunakan: boolean }>(t.db, sql`select digunakan from skm_undangan where survei_id = ${depan.id}`);
+      expect(d!.digunakan).toBe(false);
+      const lalu = await buat({ layanan: 'Masa lalu', jenisPeriode: 'tahun', tahun: tahunIni - 1 });
+      const telat = await api('POST', `/skm/publik/survei/${lalu.kode}/respon`, { 'user-agent': 'Uji/1.0' }, { jawaban: semua(4) }, ipBaru());
+      expect(telat.statusCode).toBe(410);
+      expect(telat.json()).toMatchObject({ code: 'SURVEI_PERIODE_BERAKHIR', detail: expect.stringContaining(`31 Desember ${tahunIni - 1}`) });
+      const [n] = await queryRows<{ n: number }>(t.db, sql`select count(*)::int as n from skm_respon where survei_id in (${depan.id}, ${lalu.id})`);
+      expect(Number(n!.n)).toBe(0);
+    });
+
+    it('should accept paper imports only from the period start to 30 days after its end, and say so', async () => {
+      const skm = t.app.services.skm;
+      const s = await skm.createSurvei(pOpd, { unitId: t.fixture.opdA.id, layanan: 'Kertas periode', jenisPeriode: 'triwulan', tahun: 2042, ke: 1, bobot: 'exact', demografi: true });
+      const e = await gagal(skm.imporKertas(pOpd, s.id, csv(200), new Date('2041-12-31T10:00:00+07:00')), 'IMPOR_DI_LUAR_PERIODE', 409);
+      expect(e.message).toMatch(/1 Januari 2042 sampai 30 April 2042.*30 hari setelah periode berakhir/);
+      await gagal(skm.imporKertas(pOpd, s.id, csv(1), new Date('2042-05-01T08:00:00+07:00')), 'IMPOR_DI_LUAR_PERIODE', 409);
+      expect(await skm.imporKertas(pOpd, s.id, csv(3), new Date('2042-04-30T20:00:00+07:00'))).toEqual({ diimpor: 3 });
+      // via HTTP, today: a future period is refused (the reported attack: a made-up Triwulan I of next year)
+      const depan = await buat({ layanan: 'Kertas depan', jenisPeriode: 'triwulan', tahun: tahunIni + 1, ke: 1 });
+      const res = await gagal(skm.imporKertas(pOpd, depan.id, csv(200)), 'IMPOR_DI_LUAR_PERIODE', 409);
+      expect(res.status).toBe(409);
+    });
+
+    it('should let an admin OPD close only an ended period, and change the bobot of a closed survey only as admin', async () => {
+      const lalu = await buat({ layanan: 'Tutup lalu', jenisPeriode: 'tahun', tahun: tahunIni - 1 });
+      expect((await api('PATCH', `/skm/survei/${lalu.id}`, adminOpd, { status: 'ditutup' })).statusCode).toBe(200);
+      const bobot = await api('PATCH', `/skm/survei/${lalu.id}`, adminOpd, { bobot: '0.11' });
+      expect(bobot.statusCode).toBe(403);
+      expect(bobot.json()).toMatchObject({ code: 'BOBOT_KHUSUS_ADMIN', detail: expect.stringContaining('admin BKPSDM') });
+      expect((await api('PATCH', `/skm/survei/${lalu.id}`, admin, { bobot: '0.11' })).json().bobot).toBe('0.11');
+      const kini = await buat({ layanan: 'Tutup kini', jenisPeriode: 'tahun', tahun: tahunIni });
+      expect((await api('PATCH', `/skm/survei/${kini.id}`, adminOpd, { bobot: '0.111' })).statusCode).toBe(200); // not closed: the OPD may
+    });
+
+    it('should count all responses of an ended period, but show only the count below K (hasil, list, export) and not publish it', async () => {
+      const skm = t.app.services.skm;
+      const s = await buat({ layanan: 'Kecil', jenisPeriode: 'tahun', tahun: tahunIni - 1 });
+      const waktu = new Date(`${tahunIni - 1}-03-10T10:00:00+07:00`);
+      for (let i = 0; i < 7; i++) {
+        await skm.kirimRespon(s.kode, { jawaban: semua(i % 2 ? 4 : 1), jenisKelamin: 'P', saran: `Saran kecil ${i}` }, { ip: ipBaru(), userAgent: 'kecil' }, waktu);
+      }
+      const h = await hasil(s.id);
+      expect(h.survei).toMatchObject({ responden: 7, ikm: null, responTertunda: 0, ditahan: true, alasanDitahan: expect.stringContaining('kurang dari 10') });
+      expect(h.hasil).toMatchObject({ responden: 7, ikm: null, mutu: null, unsurTerlemah: null });
+      expect(h.hasil.perUnsur.every((u) => u.nrr === null)).toBe(true);
+      expect(h.saran).toEqual([]);
+      expect(h.demografi.jenisKelamin!.every((d) => d.jumlah === 0)).toBe(true);
+      expect(h.perKanal).toEqual({ web: 0, undangan: 0, kertas: 0, kiosk: 0 });
+      expect((await skm.buildLaporan(pOpd, s.id)).responden).toEqual([]);
+      for (const url of [`/skm/survei/${s.id}/ekspor.xlsx`, `/skm/survei/${s.id}/laporan.pdf`]) {
+        expect((await api('GET', url, adminOpd)).statusCode, url).toBe(200);
+      }
+      const daftar = (await api('GET', `/skm/survei?tahun=${tahunIni - 1}`, adminOpd)).json().items.find((x: { id: number }) => x.id === s.id);
+      expect(daftar).toMatchObject({ responden: 7, ikm: null, ditahan: true });
+      expect((await api('GET', '/skm/publik/ikm')).json().map((x: { surveiId: number }) => x.surveiId)).not.toContain(s.id);
+      // 13 responses (≥ K): every one counts — not the 10 of a batch — and the survey is published
+      for (let i = 0; i < 6; i++) await skm.kirimRespon(s.kode, { jawaban: semua(4) }, { ip: ipBaru(), userAgent: 'kecil' }, waktu);
+      const h2 = await hasil(s.id);
+      expect(h2.survei).toMatchObject({ responden: 13, ditahan: false, alasanDitahan: null });
+      expect(h2.saran).toHaveLength(7);
+      expect((await skm.buildLaporan(pOpd, s.id)).responden).toHaveLength(13);
+      const pub = (await api('GET', '/skm/publik/ikm')).json() as Array<{ surveiId: number; responden: number }>;
+      expect(pub.find((x) => x.surveiId === s.id)).toMatchObject({ responden: 13 });
+    });
+
+    it('should bound the printed invitations of a survey to 2 × max(target sampel, 100) with a 409 that says so', async () => {
+      const s = await buat({ layanan: 'Undangan batas', jenisPeriode: 'tahun', tahun: tahunIni });
+      expect((await api('POST', `/skm/survei/${s.id}/undangan`, adminOpd, { jumlah: 150 })).statusCode).toBe(201);
+      const lebih = await api('POST', `/skm/survei/${s.id}/undangan`, adminOpd, { jumlah: 51 });
+      expect(lebih.statusCode).toBe(409);
+      expect(lebih.json()).toMatchObject({ code: 'UNDANGAN_MELEBIHI_BATAS', detail: expect.stringMatching(/paling banyak 200.*sudah memiliki 150 undangan cetak dan permintaan ini 51/) });
+      expect((await api('POST', `/skm/survei/${s.id}/undangan`, adminOpd, { jumlah: 50 })).statusCode).toBe(201);
+      expect((await api('POST', `/skm/survei/${s.id}/undangan`, admin, { jumlah: 1 })).statusCode).toBe(409);
+      const [n] = await queryRows<{ n: number }>(t.db, sql`select count(*)::int as n from skm_undangan where survei_id = ${s.id}`);
+      expect(Number(n!.n)).toBe(200);
     });
   });
 });

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { queryRows } from '../../db/client.ts';
 import { createTestApp, loginAs } from '../../testing/test-app.ts';
 
@@ -26,6 +26,9 @@ describe('skmRoutes', () => {
   let survei: { id: number; kode: string };
 
   beforeAll(async () => {
+    // Answers are accepted only inside the survey period (ADR 0005, F1): the clock (Date only) is set inside
+    // Triwulan III 2026, the period of the main survey; the publication tests move it past the period end.
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-08-15T10:00:00+07:00') });
     // K = 1 (no release in batches) so each response shows at once; the default K is tested in skm.rilis.test.ts.
     t = await createTestApp({ config: { SKM_AMBANG_ANONIM: '1' } });
     admin = await loginAs(t.app, 'admin');
@@ -39,7 +42,7 @@ describe('skmRoutes', () => {
     expect(res.statusCode).toBe(201);
     survei = res.json();
   });
-  afterAll(async () => { await t?.close(); });
+  afterAll(async () => { vi.useRealTimers(); await t?.close(); });
 
   const post = (url: string, payload: unknown, headers: H = {}, extra: Record<string, unknown> = {}) =>
     t.app.inject({ method: 'POST', url: `/api/v1${url}`, payload: payload as object, headers, ...extra });
@@ -203,7 +206,7 @@ describe('skmRoutes', () => {
     it('should answer an expired invitation with 410', async () => {
       const res = await post(`/skm/survei/${survei.id}/undangan`, { jumlah: 1 }, admin);
       const token = res.json()[0].token as string;
-      await t.db.execute(sql`update skm_undangan set kedaluwarsa = now() - interval '1 minute' where digunakan = false and sumber = 'admin' and id = (select max(id) from skm_undangan)`);
+      await t.db.execute(sql`update skm_undangan set kedaluwarsa = ${new Date(Date.now() - 60_000).toISOString()}::timestamptz where digunakan = false and sumber = 'admin' and id = (select max(id) from skm_undangan)`);
       const g = await get(`/skm/publik/undangan/${token}`);
       expect(g.statusCode).toBe(410);
       expect(g.json()).toMatchObject({ code: 'UNDANGAN_KEDALUWARSA', detail: expect.stringContaining('habis') });
@@ -213,7 +216,7 @@ describe('skmRoutes', () => {
 
   describe('paper import', () => {
     it('should reject a bad file with IMPOR_TIDAK_VALID listing every cell, then import a good one', async () => {
-      const s = (await post('/skm/survei', { unitId: t.fixture.opdA.id, jenisPeriode: 'semester', tahun: 2026, ke: 1 }, admin)).json();
+      const s = (await post('/skm/survei', { unitId: t.fixture.opdA.id, jenisPeriode: 'semester', tahun: 2026, ke: 2 }, admin)).json();
       const bad = multipart('kertas.csv', 'U1;U2;U3;U4;U5;U6;U7;U8;U9\n4;4;4;4;4;4;4;4;4\n4;4;0;4;4;4;4;4;9\n');
       const r1 = await post(`/skm/survei/${s.id}/impor`, bad.payload, { ...admin, ...bad.headers });
       expect(r1.statusCode).toBe(400);
@@ -241,6 +244,14 @@ describe('skmRoutes', () => {
   });
 
   describe('results, publication, QR, exports', () => {
+    beforeAll(async () => {
+      // Triwulan III 2026 has ended: it is final (all responses count) and published. Sessions are re-opened.
+      vi.setSystemTime(new Date('2026-10-05T10:00:00+07:00'));
+      admin = await loginAs(t.app, 'admin');
+      adminOpd = await loginAs(t.app, 'admin_opd');
+      pimpinan = await loginAs(t.app, 'pimpinan');
+    });
+
     it('should return the hasil and the publication with the same IKM', async () => {
       const h = await get(`/skm/survei/${survei.id}/hasil`, adminOpd);
       expect(h.statusCode).toBe(200);

@@ -16,11 +16,14 @@ const TokenParamSchema = z.object({ token: z.string().min(1).max(128) });
 const P = ProblemSchema;
 const BinerSchema = z.any().describe('Berkas biner');
 
-/** A signed-in staff session on the answering device makes it a counter kiosk (see Klien.kiosk). */
+/**
+ * A signed-in `petugas` session on the answering device makes it a counter kiosk (see Klien.kiosk). Only
+ * petugas: an admin OPD or admin session is NOT a kiosk (ADR 0005 — the accounts that can read the results
+ * must not also be able to add answers without the per-device cap).
+ */
 function kioskDari(auth: import('../../plugins/auth.ts').AuthContext | null) {
-  if (!auth) return undefined;
-  const staf = auth.roles.some((r) => r === 'petugas' || r === 'admin_opd' || r === 'admin');
-  return staf ? { opdId: auth.opdId, semuaOpd: auth.roles.includes('admin') } : undefined;
+  if (!auth || !auth.roles.includes('petugas')) return undefined;
+  return { akunId: auth.akunId, opdId: auth.opdId };
 }
 
 /** Open-link submissions per IP per minute (@fastify/rate-limit, registered with global:false in app.ts). */
@@ -53,7 +56,7 @@ export async function skmRoutes(app: FastifyInstance, opts: { services: Services
     config: { permission: 'public' },
     schema: {
       tags: ['skm'], summary: 'Kuesioner SKM (9 unsur PermenPANRB 14/2017) dari tautan terbuka.',
-      params: KodeParamSchema, response: { 200: SurveiPublikSchema, 404: P },
+      params: KodeParamSchema, response: { 200: SurveiPublikSchema, 404: P, 409: P, 410: P },
     },
     handler: async (req) => skm.getSurveiPublik(req.params.kode),
   });
@@ -65,9 +68,11 @@ export async function skmRoutes(app: FastifyInstance, opts: { services: Services
       summary: 'Kirim jawaban survei (anonim) lewat tautan terbuka.',
       description: 'Dibatasi 20 kiriman/menit per IP, SKM_MAX_PER_HARI kiriman/hari per sidik perangkat dan '
         + 'SKM_MAX_PER_IP_HARI kiriman/hari per IP (IPv6: per /64) untuk survei ini (429). '
-        + 'Header opsional Idempotency-Key (8–200 karakter) membuat kiriman ulang tercatat sekali.',
+        + 'Header opsional Idempotency-Key (8–200 karakter) membuat kiriman ulang tercatat sekali. '
+        + 'Jawaban hanya diterima dalam periode survei (WIB): sebelum mulai 409, setelah selesai 410. '
+        + 'Dengan sesi petugas (mode kios) batas per perangkat tidak berlaku, tetapi ada batas harian per akun (429).',
       params: KodeParamSchema, body: ResponBodySchema,
-      response: { 201: ResponDiterimaSchema, 400: P, 404: P, 429: P },
+      response: { 201: ResponDiterimaSchema, 400: P, 404: P, 409: P, 410: P, 429: P },
     },
     handler: async (req, reply) => {
       const res = await skm.kirimRespon(req.params.kode, req.body, {
@@ -82,7 +87,7 @@ export async function skmRoutes(app: FastifyInstance, opts: { services: Services
     config: { permission: 'public' },
     schema: {
       tags: ['skm'], summary: 'Kuesioner dari undangan sekali pakai (404 tidak dikenal, 410 sudah dipakai/kedaluwarsa).',
-      params: TokenParamSchema, response: { 200: SurveiPublikSchema, 404: P, 410: P },
+      params: TokenParamSchema, response: { 200: SurveiPublikSchema, 404: P, 409: P, 410: P },
     },
     handler: async (req) => skm.getUndanganPublik(req.params.token),
   });
@@ -92,7 +97,7 @@ export async function skmRoutes(app: FastifyInstance, opts: { services: Services
     schema: {
       tags: ['skm'], summary: 'Kirim jawaban lewat undangan sekali pakai (kedua kalinya → 410).',
       params: TokenParamSchema, body: ResponBodySchema,
-      response: { 201: ResponDiterimaSchema, 400: P, 404: P, 410: P },
+      response: { 201: ResponDiterimaSchema, 400: P, 404: P, 409: P, 410: P },
     },
     handler: async (req, reply) => {
       const res = await skm.kirimResponUndangan(req.params.token, req.body, { idempotencyKey: idempotencyKey(req) });
@@ -103,7 +108,7 @@ export async function skmRoutes(app: FastifyInstance, opts: { services: Services
   r.get('/skm/publik/ikm', {
     config: { permission: 'public' },
     schema: {
-      tags: ['skm'], summary: 'Publikasi IKM per unit layanan (UU 25/2009): periode terakhir yang sudah berakhir atau ditutup.',
+      tags: ['skm'], summary: 'Publikasi IKM per unit layanan (UU 25/2009): periode terakhir yang sudah berakhir (bukan draf, minimal SKM_AMBANG_ANONIM respon).',
       response: { 200: PublikasiSchema },
     },
     handler: async () => skm.listPublikasi(),
@@ -173,7 +178,9 @@ export async function skmRoutes(app: FastifyInstance, opts: { services: Services
     schema: {
       tags: ['skm'], summary: 'Ubah judul, populasi, bobot, status atau demografi survei.',
       description: 'Survei berstatus ditutup hanya dapat dibuka kembali atau dijadikan draf oleh admin (BKPSDM); '
-        + 'admin OPD dapat menjadikan draf hanya survei yang belum memiliki respon (403 STATUS_KHUSUS_ADMIN).',
+        + 'admin OPD dapat menjadikan draf hanya survei yang belum memiliki respon (403 STATUS_KHUSUS_ADMIN), '
+        + 'menutup survei hanya setelah periodenya berakhir (403 TUTUP_SEBELUM_BERAKHIR), dan tidak dapat mengubah '
+        + 'bobot survei yang sudah ditutup (403 BOBOT_KHUSUS_ADMIN).',
       params: IdParamSchema, body: SurveiUpdateSchema, response: { 200: SurveiSchema, 400: P, 401: P, 403: P, 404: P },
     },
     handler: async (req) => skm.updateSurvei(requireAuth(req), req.params.id, req.body),
@@ -183,8 +190,9 @@ export async function skmRoutes(app: FastifyInstance, opts: { services: Services
     config: { permission: 'skm:hasil' },
     schema: {
       tags: ['skm'], summary: 'Hasil IKM, progres sampel, kanal, tren, demografi dan saran.',
-      description: 'Selama survei belum ditutup, semua angka hanya menghitung kelipatan penuh SKM_AMBANG_ANONIM respon '
-        + '(urutan masuk); sisanya ada di survei.responTertunda. Saran diurutkan acak berkunci, bukan menurut waktu.',
+      description: 'Selama periode survei berjalan (dan belum ditutup), semua angka hanya menghitung kelipatan penuh SKM_AMBANG_ANONIM respon '
+        + '(urutan masuk); sisanya ada di survei.responTertunda. Setelah periode berakhir semua respon dihitung, tetapi bila kurang dari '
+        + 'SKM_AMBANG_ANONIM hanya jumlahnya yang ditampilkan (survei.ditahan). Saran diurutkan acak berkunci, bukan menurut waktu.',
       params: IdParamSchema, response: { 200: SurveiHasilSchema, 401: P, 403: P, 404: P },
     },
     handler: async (req) => skm.getHasil(requireAuth(req), req.params.id),
@@ -229,7 +237,7 @@ export async function skmRoutes(app: FastifyInstance, opts: { services: Services
       summary: 'Impor kuesioner kertas: multipart field `file` (.csv/.xlsx, kolom U1…U9); semua atau tidak sama sekali.',
       consumes: ['multipart/form-data'],
       description: 'Paling banyak 2 × maks(target sampel Krejcie–Morgan, 100) baris kertas per survei (semua impor); '
-        + 'tidak dapat mengimpor ke survei yang sudah ditutup (409).',
+        + 'tidak dapat mengimpor ke survei yang sudah ditutup (409), dan hanya sejak awal periode sampai 30 hari setelah periode berakhir (409).',
       params: IdParamSchema, response: { 200: ImporResponSchema, 400: P, 401: P, 403: P, 404: P, 409: P, 413: P },
     },
     handler: async (req) => {
@@ -247,6 +255,7 @@ export async function skmRoutes(app: FastifyInstance, opts: { services: Services
     config: { permission: 'skm:kelola' },
     schema: {
       tags: ['skm'], summary: 'Buat undangan sekali pakai untuk dicetak / kios.',
+      description: 'Semua undangan cetak satu survei paling banyak 2 × maks(target sampel Krejcie–Morgan, 100) (409).',
       params: IdParamSchema, body: UndanganCreateSchema, response: { 201: UndanganListSchema, 400: P, 401: P, 403: P, 404: P, 409: P },
     },
     handler: async (req, reply) => reply.status(201).send(await skm.buatUndanganCetak(requireAuth(req), req.params.id, req.body.jumlah)),

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import QRCode from 'qrcode';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ResponBody } from '../../../contracts/skm.ts';
 import { computeIkm, type IkmResponse } from '../../../domain/skm/ikm.ts';
 import { UNSUR_KODE } from '../../../domain/skm/unsur.ts';
@@ -39,6 +39,12 @@ async function gagal(p: Promise<unknown>, code: string, status?: number) {
 
 const csv = (lines: string[]) => ({ namaBerkas: 'kertas.csv', isi: Buffer.from(lines.join('\n'), 'utf8') });
 
+/**
+ * Answers are accepted only inside the survey period (ADR 0005, F1): tests of surveys in other years move
+ * the clock (Date only) into the period; afterEach restores the real clock.
+ */
+const pada = (iso: string) => vi.useFakeTimers({ toFake: ['Date'], now: new Date(iso) });
+
 describe('SkmService', () => {
   let database: Database;
   let fx: Awaited<ReturnType<typeof seedFixture>>;
@@ -59,6 +65,7 @@ describe('SkmService', () => {
     pimpinan = { akunId: fx.accounts.pimpinan!, roles: ['pimpinan'], opdId: null };
   });
   afterAll(async () => { await database?.close(); });
+  afterEach(() => { vi.useRealTimers(); });
 
   describe('periodeSurvei', () => {
     it.each([
@@ -156,6 +163,7 @@ describe('SkmService', () => {
 
   describe('getHasil — IKM computed in SQL equals the domain computation', () => {
     it.each(['exact', '0.111', '0.11'] as const)('should match computeIkm over the same answers with bobot %s', async (bobot) => {
+      pada('2035-02-15T10:00:00+07:00');
       const s = await sut.createSurvei(admin, { unitId: fx.opdA.id, layanan: `uji-${bobot}`, jenisPeriode: 'triwulan', tahun: 2035, ke: 1, bobot, populasi: 300, demografi: true });
       const rnd = prng(bobot.length * 7919);
       const answers: IkmResponse[] = [];
@@ -190,6 +198,7 @@ describe('SkmService', () => {
     });
 
     it('should show a rounded bobot below 100 for all-4 answers (0.11 → 99.00)', async () => {
+      pada('2035-05-15T10:00:00+07:00');
       const s = await sut.createSurvei(admin, { unitId: fx.opdB.id, jenisPeriode: 'triwulan', tahun: 2035, ke: 2, bobot: '0.11', demografi: true });
       await sut.kirimRespon(s.kode, { jawaban: jawabanSemua(4) }, { ip: '10.1.1.1', userAgent: 'uji' });
       expect((await sut.getHasil(admin, s.id)).hasil).toMatchObject({ ikm: 99, mutu: 'A' });
@@ -198,6 +207,7 @@ describe('SkmService', () => {
     });
 
     it('should return null IKM without responses, and per-unsur values when an unsur has no answer', async () => {
+      pada('2035-08-15T10:00:00+07:00');
       const s = await sut.createSurvei(admin, { unitId: fx.opdB.id, jenisPeriode: 'triwulan', tahun: 2035, ke: 3, bobot: 'exact', demografi: true });
       const kosong = await sut.getHasil(admin, s.id);
       expect(kosong.hasil).toMatchObject({ responden: 0, ikm: null, mutu: null, kinerja: null, unsurTerlemah: null });
@@ -212,6 +222,7 @@ describe('SkmService', () => {
     });
 
     it('should count demographics, list the non-empty saran and give the trend of the same unit + layanan', async () => {
+      pada('2036-02-15T10:00:00+07:00');
       const mk = (ke: number) => sut.createSurvei(admin, { unitId: fx.opdA.id, layanan: 'Akta', jenisPeriode: 'triwulan', tahun: 2036, ke, bobot: 'exact', demografi: true });
       const t2 = await mk(2);
       const t1 = await mk(1);
@@ -232,6 +243,7 @@ describe('SkmService', () => {
     });
 
     it('should not store demographics when the survey does not ask them', async () => {
+      pada('2036-02-15T10:00:00+07:00');
       const s = await sut.createSurvei(admin, { unitId: fx.opdA.id, layanan: 'tanpa-demografi', jenisPeriode: 'tahun', tahun: 2036, bobot: 'exact', demografi: false });
       await sut.kirimRespon(s.kode, { jawaban: jawabanSemua(3), jenisKelamin: 'L', usia: '<20' }, { ip: '10.3.0.1', userAgent: 'a' });
       const rows = await queryRows<{ jenis_kelamin: string | null; usia: string | null }>(database.db, sql`select jenis_kelamin, usia from skm_respon where survei_id = ${s.id}`);
@@ -241,6 +253,7 @@ describe('SkmService', () => {
 
   describe('kirimRespon — anti-stuffing on open links', () => {
     it('should accept maxPerHari responses per fingerprint per day and refuse the next with 429, saving nothing', async () => {
+      pada('2037-05-10T09:00:00+07:00');
       const s = await sut.createSurvei(admin, { unitId: fx.opdB.id, layanan: 'stuffing', jenisPeriode: 'tahun', tahun: 2037, bobot: 'exact', demografi: true });
       const now = new Date('2037-05-10T09:00:00+07:00');
       const klien = { ip: '198.51.100.7', userAgent: 'Mozilla/5.0 (uji)' };
@@ -262,6 +275,7 @@ describe('SkmService', () => {
     });
 
     it('should save an Idempotency-Key replay once and not count it against the cap', async () => {
+      pada('2037-05-10T09:00:00+07:00');
       const s = await sut.createSurvei(admin, { unitId: fx.opdB.id, layanan: 'idempoten', jenisPeriode: 'tahun', tahun: 2037, bobot: 'exact', demografi: true });
       const klien = { ip: '198.51.100.8', userAgent: 'x', idempotencyKey: 'kunci-idempoten-1' };
       for (let i = 0; i < 5; i++) expect((await sut.kirimRespon(s.kode, { jawaban: jawabanSemua(4) }, klien)).diterima).toBe(true);
@@ -270,6 +284,7 @@ describe('SkmService', () => {
     });
 
     it('should refuse unknown, draft and closed surveys with 404', async () => {
+      pada('2037-05-10T09:00:00+07:00');
       const s = await sut.createSurvei(admin, { unitId: fx.opdB.id, layanan: 'tutup', jenisPeriode: 'tahun', tahun: 2037, bobot: 'exact', demografi: true });
       await sut.updateSurvei(admin, s.id, { status: 'ditutup' });
       await gagal(sut.kirimRespon(s.kode, { jawaban: jawabanSemua(4) }, { ip: '1.1.1.1', userAgent: '' }), 'SURVEI_TIDAK_DITEMUKAN', 404);
@@ -369,6 +384,7 @@ describe('SkmService', () => {
 
   describe('imporKertas — all or nothing', () => {
     it('should report every bad cell as "baris N, kolom Ux" and save nothing', async () => {
+      pada('2038-03-01T09:00:00+07:00');
       const s = await sut.createSurvei(admin, { unitId: fx.opdB.id, layanan: 'impor', jenisPeriode: 'tahun', tahun: 2038, bobot: 'exact', demografi: true });
       const e = await gagal(sut.imporKertas(admin, s.id, csv(['U1,U2,U3,U4,U5,U6,U7,U8,U9', '4,4,4,4,4,4,4,4,4', '4,4,5,4,4,4,4,4,4', '4,x,4,4,4,4,4,4,4'])), 'IMPOR_TIDAK_VALID', 400);
       expect(e.errors.map((x) => x.field)).toEqual(['baris 3, kolom U3', 'baris 4, kolom U2']);
@@ -385,6 +401,7 @@ describe('SkmService', () => {
     });
 
     it('should import a valid XLSX (blank = unanswered, blank rows skipped) dated today as kanal kertas, audited', async () => {
+      pada('2038-03-01T09:00:00+07:00');
       const s = await sut.createSurvei(admin, { unitId: fx.opdB.id, layanan: 'impor-xlsx', jenisPeriode: 'tahun', tahun: 2038, bobot: 'exact', demografi: true });
       const wb = new ExcelJS.Workbook();
       const ws = wb.addWorksheet('Data');
@@ -409,9 +426,9 @@ describe('SkmService', () => {
       const t2 = await mk(2);
       const t3 = await mk(3); // no responses
       const t4 = await mk(4); // responses but draft
-      await sut.kirimRespon(t1.kode, { jawaban: jawabanSemua(2) }, { ip: '10.9.0.1', userAgent: 'p' });
-      await sut.kirimRespon(t2.kode, { jawaban: jawabanSemua(4) }, { ip: '10.9.0.2', userAgent: 'p' });
-      await sut.kirimRespon(t4.kode, { jawaban: jawabanSemua(1) }, { ip: '10.9.0.3', userAgent: 'p' });
+      await sut.kirimRespon(t1.kode, { jawaban: jawabanSemua(2) }, { ip: '10.9.0.1', userAgent: 'p' }, new Date('2039-02-01T10:00:00+07:00'));
+      await sut.kirimRespon(t2.kode, { jawaban: jawabanSemua(4) }, { ip: '10.9.0.2', userAgent: 'p' }, new Date('2039-05-01T10:00:00+07:00'));
+      await sut.kirimRespon(t4.kode, { jawaban: jawabanSemua(1) }, { ip: '10.9.0.3', userAgent: 'p' }, new Date('2039-11-01T10:00:00+07:00'));
       await sut.updateSurvei(admin, t4.id, { status: 'draf' });
       await sut.updateSurvei(admin, t1.id, { status: 'ditutup' });
       void t3;
@@ -420,9 +437,9 @@ describe('SkmService', () => {
       expect(pub).toHaveLength(1);
       expect(pub[0]).toMatchObject({ surveiId: t2.id, periodeLabel: 'Triwulan II 2039', responden: 1, kertas: 0, ikm: 100, mutu: 'A', kinerja: 'Sangat Baik', layanan: null });
       expect(pub[0]!.perUnsur).toHaveLength(9);
-      // today the 2039 periods are still to come: only the closed Triwulan I is published
+      // today the 2039 periods are still to come: nothing is published, not even the (early) closed Triwulan I
       const kini = (await sut.listPublikasi()).filter((p) => p.unitNama === 'Kecamatan Uji Publikasi');
-      expect(kini.map((p) => p.surveiId)).toEqual([t1.id]);
+      expect(kini).toEqual([]);
     });
   });
 

@@ -215,12 +215,13 @@ export type Klien = {
   userAgent: string;
   idempotencyKey?: string;
   /**
-   * Set when the answer is given on a counter kiosk/tablet signed in as staff (petugas, admin OPD, admin):
-   * many citizens then share one device, so the per-device daily cap does not apply (the per-IP cap does)
-   * and the response's kanal is 'kiosk'. Only for surveys of the staff member's own OPD (admin: any).
-   * The account is never stored with the response.
+   * Set when the answer is given on a counter kiosk/tablet signed in as role `petugas` (ADR 0005, kiosk
+   * mode): many citizens then share one device, so the per-device daily cap does not apply (the per-IP cap
+   * and the per-account kiosk cap {@link KIOSK_MAKS_PER_HARI} do) and the response's kanal is 'kiosk'.
+   * Only for surveys of the petugas's own OPD. The account is never stored with the response; the first
+   * kiosk answer of the day per account and survey is audited (`skm.kiosk.mulai`, no answer data).
    */
-  kiosk?: { opdId: number | null; semuaOpd: boolean };
+  kiosk?: { akunId: number; opdId: number | null };
 };
 
 export type SkmDeps = {
@@ -238,7 +239,50 @@ export type SkmDeps = {
   ambangAnonim?: number;
   /** Absolute base of public links (config PUBLIC_URL), e.g. https://sikap.tanjungbalaikota.go.id. */
   publicUrl?: string;
+  /** Kiosk answers accepted per staff account, survey and day; default {@link KIOSK_MAKS_PER_HARI} (tests may lower it). */
+  maxKioskPerHari?: number;
 };
+
+/**
+ * Kiosk answers (kanal 'kiosk') one petugas account may record for one survey in one day (WIB), counted in
+ * skm_pembatas under HMAC(secret, `kiosk|date|survey|akunId`). 150 is about one answer every 3 minutes over
+ * a full service day — enough for a busy counter — while a single insider can no longer flood a batch
+ * with hundreds of known answers (the "n − 1" attack, ADR 0005) without it showing in the audit log.
+ */
+export const KIOSK_MAKS_PER_HARI = 150;
+
+/** Days after the period end during which paper questionnaires collected in the period may still be imported. */
+export const IMPOR_KERTAS_TENGGANG_HARI = 30;
+
+const BULAN = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
+/** `2027-01-01` → `1 Januari 2027` (for error messages). */
+export function tanggalIndonesia(ymd: string): string {
+  const [y, m, d] = ymd.split('-').map(Number);
+  return `${d} ${BULAN[(m ?? 1) - 1]} ${y}`;
+}
+
+/**
+ * Whether every response of a survey counts (ADR 0005): its period has ended (selesai < today, WIB) — no
+ * answer can arrive any more — or it is `ditutup` (an admin OPD can close only after the period end; admin
+ * BKPSDM may close early, audited). Otherwise the survey is released in batches of K.
+ */
+export function surveiFinal(s: Pick<SurveiRow, 'status' | 'selesai'>, hariIni: string): boolean {
+  return s.status === 'ditutup' || s.selesai < hariIni;
+}
+
+/**
+ * Refuses an answer (web, undangan, kiosk) outside the survey period [mulai, selesai] (WIB, inclusive):
+ * a unit must not collect answers for a period that has not started or is over (ADR 0005, F1).
+ * @throws SURVEI_BELUM_DIMULAI (409) | SURVEI_PERIODE_BERAKHIR (410)
+ */
+export function cekPeriodeJawab(s: Pick<SurveiRow, 'mulai' | 'selesai'>, hariIni: string): void {
+  if (hariIni < s.mulai) {
+    throw SkmErrors.SURVEI_BELUM_DIMULAI(`Periode survei ini baru dimulai pada ${tanggalIndonesia(s.mulai)}; jawaban belum dapat diterima.`);
+  }
+  if (hariIni > s.selesai) {
+    throw SkmErrors.SURVEI_PERIODE_BERAKHIR(`Periode survei ini sudah berakhir pada ${tanggalIndonesia(s.selesai)}; jawaban tidak dapat diterima lagi. Terima kasih atas kesediaan Anda.`);
+  }
+}
 
 const PESAN_DITERIMA = 'Terima kasih! Jawaban Anda sudah kami terima dan membantu kami memperbaiki pelayanan.';
 const MAKS_BARIS_IMPOR = 20_000;
@@ -259,12 +303,19 @@ export function batasKertas(populasi: number | null): { batas: number; target: n
 }
 
 /**
- * How many of `total` responses are released (ADR 0005): all for a `ditutup` survey, otherwise whole
- * batches of K in insertion order.
- * @example jumlahDirilis(23, 'aktif', 10) → 20; jumlahDirilis(23, 'ditutup', 10) → 23
+ * How many of `total` responses are released (ADR 0005): for a final survey ({@link surveiFinal}: period
+ * ended or `ditutup`) all of them, but only when they are at least K (otherwise none: a tiny survey is held
+ * back); for a running one whole batches of K in insertion order.
+ * @example jumlahDirilis(23, false, 10) → 20; jumlahDirilis(23, true, 10) → 23; jumlahDirilis(7, true, 10) → 0
  */
-export function jumlahDirilis(total: number, status: SurveiRow['status'], k: number): number {
-  return status === 'ditutup' ? total : Math.floor(total / k) * k;
+export function jumlahDirilis(total: number, final: boolean, k: number): number {
+  if (final) return total >= k ? total : 0;
+  return Math.floor(total / k) * k;
+}
+
+/** The hasil of a held-back survey (final, fewer than K responses): the count only, every value null. */
+function hasilDitahan(responden: number, bobot: IkmBobot): IkmHasil {
+  return { ...hitungHasil(repo.agregatKosong(), bobot), responden };
 }
 
 /**
@@ -278,6 +329,7 @@ export function jumlahDirilis(total: number, status: SurveiRow['status'], k: num
 export function createSkmService(db: Db, deps: SkmDeps) {
   const maxPerHari = deps.maxPerHari ?? 3;
   const maxPerIpHari = deps.maxPerIpHari ?? 300;
+  const maxKioskPerHari = deps.maxKioskPerHari ?? KIOSK_MAKS_PER_HARI;
   const k = Math.max(1, Math.trunc(deps.ambangAnonim ?? 10));
   let purgedFor: string | null = null;
 
@@ -286,10 +338,21 @@ export function createSkmService(db: Db, deps: SkmDeps) {
   const kunciUrut = (s: SurveiRow) => sidik(`urut|${s.id}|${s.kode}`);
   const isAdmin = (p: Pelaku) => p.roles.includes('admin');
 
-  /** surveiId → release limit of each survey (ADR 0005). */
-  async function rilisSurvei(rows: SurveiRow[]): Promise<Map<number, Rilis>> {
-    return repo.hitungRilis(db, rows, k);
+  /**
+   * surveiId → release limit of each survey (ADR 0005): a final survey ({@link surveiFinal}) counts all its
+   * responses but is held back (`ditahan`, nothing released) while it has fewer than K; a running one
+   * releases whole batches of K.
+   */
+  async function rilisSurvei(rows: SurveiRow[], hariIni: string): Promise<Map<number, Rilis>> {
+    const out = await repo.hitungRilis(db, rows.map((r) => ({ id: r.id, semua: surveiFinal(r, hariIni) })), k);
+    for (const [id, r] of out) {
+      if (r.batas === null && r.total > 0 && r.total < k) out.set(id, { batas: 0, total: r.total, ditahan: true });
+    }
+    return out;
   }
+  /** The result of a survey from its released aggregate, or the held-back result (count only). */
+  const hasilRilis = (s: SurveiRow, agregat: AgregatRespon | undefined, r: Rilis | undefined): IkmHasil =>
+    (r?.ditahan ? hasilDitahan(r.total, s.bobot) : hitungHasil(agregat ?? repo.agregatKosong(), s.bobot));
   const batasDari = (rilis: Map<number, Rilis>) => new Map<number, BatasRilis>([...rilis].map(([id, r]) => [id, r.batas]));
 
   // ---------------------------------------------------------------- scope
@@ -330,19 +393,24 @@ export function createSkmService(db: Db, deps: SkmDeps) {
 
   /** The admin DTO; every figure from the released responses only (`agregat`), plus the count still held back. */
   function toSurvei(s: SurveiRow, unitNama: string, agregat: AgregatRespon | undefined, rilis: Rilis | undefined): Survei {
-    const hasil = hitungHasil(agregat ?? repo.agregatKosong(), s.bobot);
+    const hasil = hasilRilis(s, agregat, rilis);
     const total = rilis?.total ?? 0;
+    const ditahan = rilis?.ditahan ?? false;
     return {
       id: s.id, kode: s.kode, unitId: s.unitId, unitNama, layanan: s.layanan, judul: s.judul,
       jenisPeriode: s.jenisPeriode, tahun: s.tahun, ke: s.ke, periodeLabel: labelPeriode(s),
       mulai: s.mulai, selesai: s.selesai, populasi: s.populasi, bobot: s.bobot, status: s.status,
       demografi: s.demografi, responden: hasil.responden, ikm: hasil.ikm, mutu: hasil.mutu, tautan: tautanSurvei(s.kode),
-      responTertunda: total - jumlahDirilis(total, s.status, k), ambangAnonim: k,
+      responTertunda: ditahan || rilis?.batas === null ? 0 : total - jumlahDirilis(total, false, k), ambangAnonim: k,
+      ditahan,
+      alasanDitahan: ditahan
+        ? `Hasil tidak ditampilkan: survei ini hanya memiliki ${total} respon, kurang dari ${k} respon minimum untuk menjaga kerahasiaan responden.`
+        : null,
     };
   }
 
-  async function toSurveiList(rows: SurveiRow[]): Promise<Survei[]> {
-    const [names, rilis] = await Promise.all([deps.org.getUnitNames(rows.map((r) => r.unitId)), rilisSurvei(rows)]);
+  async function toSurveiList(rows: SurveiRow[], hariIni: string): Promise<Survei[]> {
+    const [names, rilis] = await Promise.all([deps.org.getUnitNames(rows.map((r) => r.unitId)), rilisSurvei(rows, hariIni)]);
     const agg = await repo.agregatRespon(db, batasDari(rilis));
     return rows.map((r) => toSurvei(r, names.get(r.unitId) ?? '—', agg.get(r.id), rilis.get(r.id)));
   }
@@ -384,15 +452,15 @@ export function createSkmService(db: Db, deps: SkmDeps) {
   // ---------------------------------------------------------------- public
 
   /**
-   * Surveys open to the public (status `aktif`; the period is not checked, so an admin can keep a survey
-   * open a little longer). GET /skm/publik/survei → SurveiPublikListSchema.
+   * Surveys open to the public: status `aktif` AND today (WIB) within [mulai, selesai] — answers outside the
+   * period are refused (ADR 0005, F1), so such a survey is not listed. GET /skm/publik/survei → SurveiPublikListSchema.
    */
   /**
    * Open surveys of one unit: the target of the unit's permanent link `/survei/unit/:id` (a printed poster
    * or QR stays valid from one period to the next). `[]` when the unit has none open.
    */
-  async function listSurveiPublikUnit(unitId: number) {
-    return listSurveiPublik(unitId);
+  async function listSurveiPublikUnit(unitId: number, now = new Date()) {
+    return listSurveiPublik(unitId, now);
   }
 
   /**
@@ -406,8 +474,10 @@ export function createSkmService(db: Db, deps: SkmDeps) {
     return QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
   }
 
-  async function listSurveiPublik(unitId?: number) {
-    const rows = (await repo.listSurveiAktif(db)).filter((r) => unitId === undefined || r.unitId === unitId);
+  async function listSurveiPublik(unitId?: number, now = new Date()) {
+    const hariIni = tanggalWib(now);
+    const rows = (await repo.listSurveiAktif(db))
+      .filter((r) => (unitId === undefined || r.unitId === unitId) && r.mulai <= hariIni && hariIni <= r.selesai);
     const names = await deps.org.getUnitNames(rows.map((r) => r.unitId));
     return rows.map((r) => {
       const { unsur: _unsur, ...rest } = toPublik(r, names.get(r.unitId) ?? '—');
@@ -418,11 +488,12 @@ export function createSkmService(db: Db, deps: SkmDeps) {
 
   /**
    * The questionnaire of an open survey (the 9 unsur of PermenPANRB 14/2017 with their 1–4 wording).
-   * @throws SkmErrors.SURVEI_TIDAK_DITEMUKAN (404) when unknown or not `aktif`
+   * @throws SkmErrors.SURVEI_TIDAK_DITEMUKAN (404) when unknown or not `aktif` | SURVEI_BELUM_DIMULAI (409) | SURVEI_PERIODE_BERAKHIR (410)
    */
-  async function getSurveiPublik(kode: string): Promise<SurveiPublik> {
+  async function getSurveiPublik(kode: string, now = new Date()): Promise<SurveiPublik> {
     const s = await repo.findSurveiByKode(db, kode);
     if (!s || s.status !== 'aktif') throw SkmErrors.SURVEI_TIDAK_DITEMUKAN();
+    cekPeriodeJawab(s, tanggalWib(now));
     return toPublik(s, await unitNama(s.unitId));
   }
 
@@ -437,24 +508,38 @@ export function createSkmService(db: Db, deps: SkmDeps) {
    *    above `maxPerIpHari` → 429 BATAS_IP_HARIAN. A refused submission rolls back, so it counts nowhere;
    *    the fingerprints are never linked to the response;
    * 4. the response (date only, no time, IP or agent), then rows dated before yesterday are purged (once a day per process).
-   * @throws SkmErrors.SURVEI_TIDAK_DITEMUKAN (404) | BATAS_HARIAN (429) | BATAS_IP_HARIAN (429) | CommonErrors.VALIDASI (bad Idempotency-Key)
+   * Only while today (WIB) is within the survey period ({@link cekPeriodeJawab}). Kiosk ({@link Klien.kiosk}):
+   * no per-device cap, but {@link KIOSK_MAKS_PER_HARI} per account, survey and day; first one of the day audited.
+   * @throws SkmErrors.SURVEI_TIDAK_DITEMUKAN (404) | SURVEI_BELUM_DIMULAI (409) | SURVEI_PERIODE_BERAKHIR (410) | BATAS_HARIAN (429)
+   *   | BATAS_IP_HARIAN (429) | BATAS_KIOS_HARIAN (429) | CommonErrors.VALIDASI (bad Idempotency-Key)
    */
   async function kirimRespon(kode: string, body: ResponBody, klien: Klien, now = new Date()) {
     cekIdempotencyKey(klien.idempotencyKey);
     const found = await repo.findSurveiByKode(db, kode);
     if (!found || found.status !== 'aktif') throw SkmErrors.SURVEI_TIDAK_DITEMUKAN();
     const tanggal = tanggalWib(now);
-    const kiosk = klien.kiosk
-      ? klien.kiosk.semuaOpd || (klien.kiosk.opdId != null && (await deps.org.getUnit(found.unitId))?.opdId === klien.kiosk.opdId)
-      : false;
+    cekPeriodeJawab(found, tanggal);
+    const kiosk = klien.kiosk && klien.kiosk.opdId != null && (await deps.org.getUnit(found.unitId))?.opdId === klien.kiosk.opdId
+      ? klien.kiosk
+      : null;
     await db.transaction(async (tx) => {
       const s = await repo.kunciSurvei(tx, found.id);
       if (!s || s.status !== 'aktif') throw SkmErrors.SURVEI_TIDAK_DITEMUKAN();
+      cekPeriodeJawab(s, tanggal);
       if (purgedFor !== tanggal) await repo.hapusPembatasSebelum(tx, tambahHari(tanggal, -1));
       if (klien.idempotencyKey && !(await repo.tandaiSekali(tx, sidik(`idem|${tanggal}|${s.id}|${klien.idempotencyKey}`), tanggal))) return;
       if (!kiosk) {
         const jumlah = await repo.tambahPembatas(tx, sidik(`${tanggal}|${s.id}|${klien.ip}|${klien.userAgent}`), tanggal);
         if (jumlah > maxPerHari) throw SkmErrors.BATAS_HARIAN();
+      } else {
+        const jumlahKios = await repo.tambahPembatas(tx, sidik(`kiosk|${tanggal}|${s.id}|${kiosk.akunId}`), tanggal);
+        if (jumlahKios > maxKioskPerHari) {
+          throw SkmErrors.BATAS_KIOS_HARIAN(`Akun ini sudah mencatat ${maxKioskPerHari} jawaban survei melalui mode kios hari ini (batas harian). Silakan lanjutkan besok atau minta responden mengisi melalui perangkat sendiri.`);
+        }
+        // One audit row per account, survey and day — never per answer, and without any answer data.
+        if (jumlahKios === 1) {
+          await recordAudit(tx, { akunId: kiosk.akunId, aksi: 'skm.kiosk.mulai', entitas: 'skm_survei', entitasId: s.id, data: { tanggal } });
+        }
       }
       const jumlahIp = await repo.tambahPembatas(tx, sidik(`ip|${tanggal}|${s.id}|${jaringanIp(klien.ip)}`), tanggal);
       if (jumlahIp > maxPerIpHari) throw SkmErrors.BATAS_IP_HARIAN();
@@ -481,6 +566,7 @@ export function createSkmService(db: Db, deps: SkmDeps) {
     const u = await undanganValid(token, now);
     const s = await repo.findSurveiById(db, u.surveiId);
     if (!s || s.status !== 'aktif') throw SkmErrors.SURVEI_DITUTUP();
+    cekPeriodeJawab(s, tanggalWib(now));
     return toPublik(s, await unitNama(s.unitId));
   }
 
@@ -507,6 +593,8 @@ export function createSkmService(db: Db, deps: SkmDeps) {
       }
       const s = await repo.kunciSurvei(tx, u.surveiId);
       if (!s || s.status !== 'aktif') throw SkmErrors.SURVEI_DITUTUP();
+      // Outside the period → the whole transaction rolls back, so the invitation stays unused.
+      cekPeriodeJawab(s, tanggal);
       await repo.insertRespon(tx, [nilaiRespon(s, body, 'undangan', tanggal, konteksBersih(u.konteks))]);
     });
     return { diterima: true as const, pesan: PESAN_DITERIMA };
@@ -514,19 +602,22 @@ export function createSkmService(db: Db, deps: SkmDeps) {
 
   /**
    * The IKM publication (UU 25/2009 Pasal 15; PermenPANRB 14/2017 lampiran: the results of each survey
-   * period must be published): per (unit, layanan) the latest survey — by tahun, then period end — that is
-   * `ditutup` or whose period ended before today (WIB), never a draft, and whose RELEASED responses give a
+   * period must be published): per (unit, layanan) the latest survey — by tahun, then period end — whose
+   * period ended before today (WIB) whatever its status (a `ditutup` running or future period is NOT
+   * published), never a draft, not held back (at least K responses, all counted) and whose responses give a
    * computable IKM (every unsur answered at least once). A running period is not published: a figure that
    * moves while citizens answer could be diffed (ADR 0005). `kertas` = paper questionnaires among
    * `responden`. Sorted by unit name, then layanan.
    */
   async function listPublikasi(now = new Date()) {
-    const rows = await repo.listSurveiTerbit(db, tanggalWib(now));
-    const agg = await repo.agregatRespon(db, batasDari(await rilisSurvei(rows)));
+    const hariIni = tanggalWib(now);
+    const rows = await repo.listSurveiTerbit(db, hariIni);
+    const rilis = await rilisSurvei(rows, hariIni);
+    const agg = await repo.agregatRespon(db, batasDari(rilis));
     const pilih = new Map<string, { survei: SurveiRow; hasil: IkmHasil; kertas: number }>();
     for (const survei of rows) {
       const key = `${survei.unitId}|${survei.layanan ?? ''}`;
-      if (pilih.has(key)) continue;
+      if (pilih.has(key) || rilis.get(survei.id)?.ditahan) continue;
       const agregat = agg.get(survei.id) ?? repo.agregatKosong();
       const hasil = hitungHasil(agregat, survei.bobot);
       if (hasil.ikm != null) pilih.set(key, { survei, hasil, kertas: agregat.perKanal.kertas });
@@ -560,13 +651,13 @@ export function createSkmService(db: Db, deps: SkmDeps) {
    * Surveys visible to the caller, newest period first, with responden/IKM/mutu (SurveiListQuerySchema →
    * `{ items: Survei[], total, page, per_page }`). admin_opd: only units of their OPD.
    */
-  async function listSurvei(p: Pelaku, q: z.output<typeof SurveiListQuerySchema>) {
+  async function listSurvei(p: Pelaku, q: z.output<typeof SurveiListQuerySchema>, now = new Date()) {
     const opdId = lingkup(p, 'lihat');
     const unitIds = opdId == null ? null : await unitIdsOpd(opdId);
     const { rows, total } = await repo.listSurvei(db, {
       unitIds, unitId: q.unit_id, tahun: q.tahun, status: q.status, limit: q.per_page, offset: (q.page - 1) * q.per_page,
     });
-    return { items: await toSurveiList(rows), total, page: q.page, per_page: q.per_page };
+    return { items: await toSurveiList(rows, tanggalWib(now)), total, page: q.page, per_page: q.per_page };
   }
 
   /**
@@ -604,9 +695,9 @@ export function createSkmService(db: Db, deps: SkmDeps) {
   }
 
   /** One survey (admin view). @throws SURVEI_TIDAK_DITEMUKAN (404) | DI_LUAR_OPD (403) */
-  async function getSurvei(p: Pelaku, id: number): Promise<Survei> {
+  async function getSurvei(p: Pelaku, id: number, now = new Date()): Promise<Survei> {
     const s = await surveiDalamLingkup(p, id, 'lihat');
-    return (await toSurveiList([s]))[0]!;
+    return (await toSurveiList([s], tanggalWib(now)))[0]!;
   }
 
   /**
@@ -616,19 +707,27 @@ export function createSkmService(db: Db, deps: SkmDeps) {
    *
    * Status rules (ADR 0005 — a unit must not be able to rework its own published result):
    * - a `ditutup` survey can be reopened (`aktif`) or set to `draf` only by role `admin` (BKPSDM);
-   * - an admin OPD can set a survey to `draf` only while it has no response at all (hiding a result).
-   * @throws SURVEI_TIDAK_DITEMUKAN (404) | DI_LUAR_OPD (403) | STATUS_KHUSUS_ADMIN (403)
+   * - an admin OPD can set a survey to `draf` only while it has no response at all (hiding a result);
+   * - an admin OPD can set `ditutup` only after the period has ended (selesai < today, WIB): closing early
+   *   releases every response at once, so only admin BKPSDM may do it (audited with `respon`);
+   * - the `bobot` of a `ditutup` survey can be changed only by admin (it changes a final result).
+   * @throws SURVEI_TIDAK_DITEMUKAN (404) | DI_LUAR_OPD (403) | STATUS_KHUSUS_ADMIN (403) | TUTUP_SEBELUM_BERAKHIR (403) | BOBOT_KHUSUS_ADMIN (403)
    */
-  async function updateSurvei(p: Pelaku, id: number, patch: z.output<typeof SurveiUpdateSchema>): Promise<Survei> {
+  async function updateSurvei(p: Pelaku, id: number, patch: z.output<typeof SurveiUpdateSchema>, now = new Date()): Promise<Survei> {
     const s = await surveiDalamLingkup(p, id, 'kelola');
+    const hariIni = tanggalWib(now);
     const ubahStatus = patch.status !== undefined && patch.status !== s.status;
-    const jumlahRespon = ubahStatus ? (await repo.hitungRilis(db, [s], k)).get(s.id)!.total : 0;
+    const jumlahRespon = ubahStatus ? (await repo.hitungRilis(db, [{ id: s.id, semua: true }], k)).get(s.id)!.total : 0;
     if (ubahStatus && !isAdmin(p)) {
       if (s.status === 'ditutup') throw SkmErrors.STATUS_KHUSUS_ADMIN();
       if (patch.status === 'draf' && jumlahRespon > 0) {
         throw SkmErrors.STATUS_KHUSUS_ADMIN('Survei yang sudah memiliki respon tidak dapat dijadikan draf kecuali oleh admin BKPSDM. Tutup survei bila periodenya selesai.');
       }
+      if (patch.status === 'ditutup' && !(s.selesai < hariIni)) {
+        throw SkmErrors.TUTUP_SEBELUM_BERAKHIR(`Survei ini baru dapat ditutup setelah periodenya berakhir (${tanggalIndonesia(s.selesai)}). Penutupan lebih awal hanya dapat dilakukan oleh admin BKPSDM.`);
+      }
     }
+    if (patch.bobot !== undefined && patch.bobot !== s.bobot && s.status === 'ditutup' && !isAdmin(p)) throw SkmErrors.BOBOT_KHUSUS_ADMIN();
     const set: Partial<repo.SurveiInsert> = {};
     if (patch.judul !== undefined) set.judul = patch.judul;
     if (patch.populasi !== undefined) set.populasi = patch.populasi;
@@ -636,7 +735,7 @@ export function createSkmService(db: Db, deps: SkmDeps) {
     if (patch.status !== undefined) set.status = patch.status;
     if (patch.demografi !== undefined) set.demografi = patch.demografi;
     const changed = Object.keys(set).filter((k) => set[k as keyof typeof set] !== s[k as keyof SurveiRow]) as Array<keyof typeof set>;
-    if (changed.length === 0) return getSurvei(p, id);
+    if (changed.length === 0) return getSurvei(p, id, now);
     await db.transaction(async (tx) => {
       await repo.updateSurvei(tx, id, set);
       await recordAudit(tx, {
@@ -647,7 +746,7 @@ export function createSkmService(db: Db, deps: SkmDeps) {
         },
       });
     });
-    return getSurvei(p, id);
+    return getSurvei(p, id, now);
   }
 
   /**
@@ -659,14 +758,14 @@ export function createSkmService(db: Db, deps: SkmDeps) {
    * included, plus "Tidak diisi"); up to 200 non-empty suggestions in a keyed pseudo-random order.
    * @throws SURVEI_TIDAK_DITEMUKAN (404) | DI_LUAR_OPD (403)
    */
-  async function getHasil(p: Pelaku, id: number): Promise<SurveiHasil> {
-    return (await hasilDirilis(p, id)).hasil;
+  async function getHasil(p: Pelaku, id: number, now = new Date()): Promise<SurveiHasil> {
+    return (await hasilDirilis(p, id, now)).hasil;
   }
 
-  async function hasilDirilis(p: Pelaku, id: number): Promise<{ s: SurveiRow; batas: BatasRilis; hasil: SurveiHasil }> {
+  async function hasilDirilis(p: Pelaku, id: number, now: Date): Promise<{ s: SurveiRow; batas: BatasRilis; hasil: SurveiHasil }> {
     const s = await surveiDalamLingkup(p, id, 'lihat');
     const jalur = await repo.listSurveiSatuJalur(db, s.unitId, s.layanan);
-    const rilis = await rilisSurvei(jalur);
+    const rilis = await rilisSurvei(jalur, tanggalWib(now));
     // null = everything released (ditutup); `??` would turn it into 0, so test for the entry explicitly.
     const r = rilis.get(s.id);
     const batas: BatasRilis = r === undefined ? 0 : r.batas;
@@ -677,9 +776,9 @@ export function createSkmService(db: Db, deps: SkmDeps) {
       repo.listSaran(db, s.id, batas, kunciUrut(s), MAKS_SARAN),
     ]);
     const survei = toSurvei(s, nama, agg.get(s.id), rilis.get(s.id));
-    const hasil = hitungHasil(agg.get(s.id) ?? repo.agregatKosong(), s.bobot);
+    const hasil = hasilRilis(s, agg.get(s.id), rilis.get(s.id));
     const tren = jalur.map((x) => {
-      const h = hitungHasil(agg.get(x.id) ?? repo.agregatKosong(), x.bobot);
+      const h = hasilRilis(x, agg.get(x.id), rilis.get(x.id));
       return { surveiId: x.id, periodeLabel: labelPeriode(x), responden: h.responden, ikm: h.ikm, mutu: h.mutu };
     });
     const daftar: Record<string, readonly string[]> = { jenisKelamin: JENIS_KELAMIN, usia: USIA, pendidikan: PENDIDIKAN, pekerjaan: PEKERJAAN };
@@ -706,7 +805,7 @@ export function createSkmService(db: Db, deps: SkmDeps) {
    * @throws SURVEI_TIDAK_DITEMUKAN (404) | DI_LUAR_OPD (403)
    */
   async function buildLaporan(p: Pelaku, id: number, now = new Date()): Promise<SkmLaporanData> {
-    const { s, batas, hasil: h } = await hasilDirilis(p, id);
+    const { s, batas, hasil: h } = await hasilDirilis(p, id, now);
     const rows = await repo.listResponLaporan(db, id, batas, kunciUrut(s));
     return {
       survei: h.survei, hasil: h.hasil, progres: h.progres, perKanal: h.perKanal, saran: h.saran, dibuatPada: now.toISOString(),
@@ -742,13 +841,23 @@ export function createSkmService(db: Db, deps: SkmDeps) {
    *
    * Bounds (ADR 0005, so a unit cannot inflate its own IKM with paper): the survey must not be `ditutup`
    * (409 IMPOR_SURVEI_DITUTUP), and ALL its paper rows together, this file included, may not exceed
-   * {@link batasKertas} = 2 × max(Krejcie–Morgan target of populasi, 100) (400 IMPOR_TIDAK_VALID, field `file`).
+   * {@link batasKertas} = 2 × max(Krejcie–Morgan target of populasi, 100) (400 IMPOR_TIDAK_VALID, field `file`);
+   * and today (WIB) must lie between the period start and {@link IMPOR_KERTAS_TENGGANG_HARI} days after its
+   * end (questionnaires collected during the period may be typed in shortly after; 409 IMPOR_DI_LUAR_PERIODE).
    * @returns `{ diimpor }` the number of responses saved
-   * @throws IMPOR_TIDAK_VALID (400) | SURVEI_TIDAK_DITEMUKAN (404) | DI_LUAR_OPD (403) | IMPOR_SURVEI_DITUTUP (409)
+   * @throws IMPOR_TIDAK_VALID (400) | SURVEI_TIDAK_DITEMUKAN (404) | DI_LUAR_OPD (403) | IMPOR_SURVEI_DITUTUP (409) | IMPOR_DI_LUAR_PERIODE (409)
    */
   async function imporKertas(p: Pelaku, id: number, berkas: { namaBerkas: string; isi: Buffer }, now = new Date()) {
     const s = await surveiDalamLingkup(p, id, 'kelola');
     if (s.status === 'ditutup') throw SkmErrors.IMPOR_SURVEI_DITUTUP();
+    const hariIni = tanggalWib(now);
+    const akhirImpor = tambahHari(s.selesai, IMPOR_KERTAS_TENGGANG_HARI);
+    if (hariIni < s.mulai || hariIni > akhirImpor) {
+      throw SkmErrors.IMPOR_DI_LUAR_PERIODE(
+        `Kuesioner kertas survei ini hanya dapat diimpor dari ${tanggalIndonesia(s.mulai)} sampai ${tanggalIndonesia(akhirImpor)} `
+        + `(awal periode sampai ${IMPOR_KERTAS_TENGGANG_HARI} hari setelah periode berakhir, untuk kuesioner yang dikumpulkan selama periode). Tidak ada data yang disimpan.`,
+      );
+    }
     let tabel;
     try {
       tabel = await readTabularBuffer(berkas.isi, berkas.namaBerkas);
@@ -793,9 +902,11 @@ export function createSkmService(db: Db, deps: SkmDeps) {
   /**
    * Issues `jumlah` one-time invitations for printing or a kiosk (sumber 'admin', no sumberRef). They
    * expire at the end of the survey period (WIB) but never sooner than 7 days from now. Audited
-   * (`skm.undangan.buat`, the count only — never the tokens).
+   * (`skm.undangan.buat`, the count only — never the tokens). All printed invitations of a survey together
+   * may not exceed 2 × max(Krejcie–Morgan target of populasi, 100) (same bound as paper, {@link batasKertas};
+   * counted under the survey lock) → 409 UNDANGAN_MELEBIHI_BATAS stating the bound.
    * @returns `[{ token, tautan }]` (the tokens are shown once; only their SHA-256 is stored)
-   * @throws SURVEI_TIDAK_DITEMUKAN (404) | DI_LUAR_OPD (403) | SURVEI_TIDAK_AKTIF (409)
+   * @throws SURVEI_TIDAK_DITEMUKAN (404) | DI_LUAR_OPD (403) | SURVEI_TIDAK_AKTIF (409) | UNDANGAN_MELEBIHI_BATAS (409)
    */
   async function buatUndanganCetak(p: Pelaku, id: number, jumlah: number, now = new Date()) {
     const s = await surveiDalamLingkup(p, id, 'kelola');
@@ -804,6 +915,17 @@ export function createSkmService(db: Db, deps: SkmDeps) {
     const kedaluwarsa = new Date(Math.max(akhirPeriode, now.getTime() + 7 * 86_400_000));
     const tokens = Array.from({ length: jumlah }, () => randomBytes(24).toString('base64url'));
     await db.transaction(async (tx) => {
+      const terkunci = await repo.kunciSurvei(tx, s.id);
+      if (!terkunci || terkunci.status !== 'aktif') throw SkmErrors.SURVEI_TIDAK_AKTIF();
+      const { batas, target } = batasKertas(terkunci.populasi);
+      const ada = await repo.hitungUndanganCetak(tx, s.id);
+      if (ada + jumlah > batas) {
+        const dasar = target == null ? 'populasi belum diisi' : `target sampel ${target}`;
+        throw SkmErrors.UNDANGAN_MELEBIHI_BATAS(
+          `Undangan cetak per survei paling banyak ${batas} (2 × maks(target sampel, ${MIN_DASAR_KERTAS}); ${dasar}); `
+          + `survei ini sudah memiliki ${ada} undangan cetak dan permintaan ini ${jumlah}. Tidak ada undangan yang dibuat.`,
+        );
+      }
       await repo.insertUndangan(tx, tokens.map((t) => ({ surveiId: s.id, tokenHash: sha256(t), sumber: 'admin', sumberRef: null, konteks: null, kedaluwarsa })));
       await recordAudit(tx, { akunId: p.akunId, aksi: 'skm.undangan.buat', entitas: 'skm_survei', entitasId: s.id, data: { jumlah } });
     });

@@ -68,6 +68,8 @@ const id = {
     kembaliBeranda: 'Kembali ke beranda',
     tidakDitemukan: 'Survei tidak ditemukan',
     undanganTidakBerlaku: 'Undangan tidak berlaku lagi',
+    belumDimulai: 'Periode survei belum dimulai',
+    periodeBerakhir: 'Periode survei sudah berakhir',
     undanganTidakDikenal: 'Tautan undangan tidak dikenal',
   },
   publikasi: {
@@ -148,6 +150,8 @@ const en: typeof id = {
     kembaliBeranda: 'Back to home',
     tidakDitemukan: 'Survey not found',
     undanganTidakBerlaku: 'This invitation is no longer valid',
+    belumDimulai: 'The survey period has not started yet',
+    periodeBerakhir: 'The survey period has ended',
     undanganTidakDikenal: 'Unknown invitation link',
   },
   publikasi: {

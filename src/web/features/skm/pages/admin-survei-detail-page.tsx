@@ -128,6 +128,13 @@ function Detail({ data }: { data: SurveiHasil }) {
           </Text>
         </Alert>
       )}
+      {survei.ditahan && (
+        <Alert color="blue" variant="light" role="note" data-testid="hasil-ditahan">
+          <Text size="sm" c="gray.9">
+            {t('detail.ditahan', { jumlah: formatBulat(hasil.responden, lang), ambang: formatBulat(survei.ambangAnonim, lang) })}
+          </Text>
+        </Alert>
+      )}
       {hasil.responden === 0 && survei.responTertunda === 0 && (
         <Alert color="gray" variant="light" role="note"><Text size="sm" c="gray.9">{t('detail.belumAdaResponKet')}</Text></Alert>
       )}
@@ -136,7 +143,7 @@ function Detail({ data }: { data: SurveiHasil }) {
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Stack gap="lg">
             <Bagian judul={t('detail.perUnsur')} id="per-unsur">
-              {hasil.responden > 0 && <UnsurChart hasil={hasil} />}
+              {hasil.responden > 0 && !survei.ditahan && <UnsurChart hasil={hasil} />}
               <Table.ScrollContainer minWidth={560}>
                 <Table fz="sm" verticalSpacing={6} striped data-testid="tabel-unsur">
                   <Table.Thead>

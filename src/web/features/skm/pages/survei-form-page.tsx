@@ -47,11 +47,14 @@ export default function SurveiFormPage() {
 function SurveiTidakTersedia({ error, undangan, onRetry }: { error: unknown; undangan: boolean; onRetry: () => void }) {
   const { t } = useTranslation('skm');
   const status = error instanceof ApiError ? error.status : 0;
-  const title = status === 410 ? t('form.undanganTidakBerlaku') : status === 404 ? t('form.tidakDitemukan') : t('common:state.error');
+  // 409 = the survey period has not started, 410 = it has ended (or the invitation is used/expired).
+  const title = status === 410 ? (undangan ? t('form.undanganTidakBerlaku') : t('form.periodeBerakhir'))
+    : status === 409 ? t('form.belumDimulai')
+    : status === 404 ? t('form.tidakDitemukan') : t('common:state.error');
   return (
     <Stack gap="md">
       <Title order={1} size="h2">{title}</Title>
-      <Alert color={status === 404 || status === 410 ? 'yellow' : 'red'} role="alert" title={undangan && status === 404 ? t('form.undanganTidakDikenal') : undefined}>
+      <Alert color={status === 404 || status === 409 || status === 410 ? 'yellow' : 'red'} role="alert" title={undangan && status === 404 ? t('form.undanganTidakDikenal') : undefined}>
         <Text size="md">{errorMessage(error)}</Text>
       </Alert>
       <Group>
