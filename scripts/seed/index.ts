@@ -9,6 +9,8 @@ export type SeedOptions = {
   log?: (m: string) => void;
   /** argon2id cost for the one demo password hash (default { memoryCost: 19456, timeCost: 2 }; tests lower it). */
   argon2?: Argon2Cost;
+  /** "Today" for the SKM demo (default now): its four quarters end with the current one. */
+  now?: Date;
 };
 
 /**

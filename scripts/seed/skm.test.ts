@@ -8,6 +8,9 @@ import { seedSkmDemo } from './skm.ts';
 
 const ADMIN = { akunId: 0, roles: ['admin' as const], opdId: null };
 
+/** A fixed "today" (Triwulan IV 2026) so the assertions below do not depend on the calendar. */
+const HARI_DEMO = new Date('2026-11-28T10:00:00+07:00');
+
 describe('seedSkmDemo', () => {
   let database: Database;
   let ids: Record<string, number>;
@@ -27,7 +30,7 @@ describe('seedSkmDemo', () => {
   afterAll(async () => { await database?.close(); });
 
   it('should seed 4 quarterly surveys per matching unit, skip the missing RSUD, and be idempotent', async () => {
-    const r = await seedSkmDemo(database, { log: (m) => logs.push(m) });
+    const r = await seedSkmDemo(database, { log: (m) => logs.push(m), now: HARI_DEMO });
     expect(r.survei).toBe(12);
     expect(logs.some((l) => l.includes('RSUD') && l.includes('dilewati'))).toBe(true);
     const rows = await queryRows<{ unit_id: number; ke: number; status: string; n: number; populasi: number }>(database.db, sql`
@@ -73,7 +76,31 @@ describe('seedSkmDemo', () => {
     const before = await sidik();
     await database.db.execute(sql`delete from skm_respon`);
     await database.db.execute(sql`delete from skm_survei`);
-    await seedSkmDemo(database);
+    await seedSkmDemo(database, { now: HARI_DEMO });
     expect(await sidik()).toEqual(before);
+  });
+});
+
+describe('seedSkmDemo relative to today (regression: a demo fixed to 2026 would go stale)', () => {
+  let database: Database;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    await database.db.insert(unitOrganisasi).values([
+      { kode: 'OPD-DISDUKCAPIL', nama: 'Dinas Kependudukan dan Pencatatan Sipil', jenis: 'DINAS', isOpd: true, isUnitLayanan: true, urutan: 1 },
+    ]);
+  });
+  afterAll(async () => { await database?.close(); });
+
+  it('should seed the four quarters ending with the current one, across the year boundary', async () => {
+    await seedSkmDemo(database, { now: new Date('2027-02-10T09:00:00+07:00') });
+    const rows = await queryRows<{ tahun: number; ke: number; status: string; maks: string }>(database.db, sql`
+      select s.tahun, s.ke, s.status, max(r.tanggal)::text as maks
+      from skm_survei s left join skm_respon r on r.survei_id = s.id
+      group by s.id order by s.tahun, s.ke`);
+    expect(rows.map((r) => [r.tahun, r.ke, r.status])).toEqual([
+      [2026, 2, 'ditutup'], [2026, 3, 'ditutup'], [2026, 4, 'ditutup'], [2027, 1, 'aktif'],
+    ]);
+    // the running quarter has answers up to yesterday, never in the future
+    expect(rows[3]!.maks <= '2027-02-09').toBe(true);
   });
 });

@@ -13,6 +13,8 @@ import { queryRows, type Database } from '../../src/server/db/client.ts';
 import { periodeSurvei } from '../../src/server/modules/skm/index.ts';
 import { skmRespon, skmSurvei } from '../../src/server/modules/skm/skm.table.ts';
 import { UNSUR_KODE, type UnsurKode } from '../../src/domain/skm/unsur.ts';
+import { tambahHari, tanggalWib } from '../../src/domain/shared/tanggal.ts';
+import { labelPeriode } from '../../src/domain/skm/periode.ts';
 import { buatAcak, type Acak } from './prng.ts';
 
 type Unit = { id: number; kode: string; nama: string; singkatan: string | null; jenis: string; is_unit_layanan: boolean };
@@ -128,7 +130,6 @@ function hashSeed(s: string): number {
 
 /** Days between two ISO dates + 1 (inclusive count). */
 const hariAntara = (a: string, b: string) => Math.round((Date.parse(b) - Date.parse(a)) / 86_400_000) + 1;
-const tambahHari = (d: string, n: number) => new Date(Date.parse(d) + n * 86_400_000).toISOString().slice(0, 10);
 
 /** Shifts answer weights a little towards 4 for later quarters (the unit improves after each report). */
 function geser(w: Bobot4, triwulan: number): Bobot4 {
@@ -177,22 +178,36 @@ function buatRespon(acak: Acak, p: Profil, surveiId: number, triwulan: number, m
  * Seeds the demo SKM surveys and responses.
  *
  * @param database  an open, migrated database whose org data is already seeded
- * @param opts.tahun  the survey year (default 2026); Triwulan IV is `aktif` and its responses stop at Nov 27
+ * @param opts.now  "today" (default: the current time): the demo has the four quarters up to and including
+ *   the current one (WIB); the current quarter is `aktif` with answers up to yesterday, the three before are
+ *   `ditutup`. Deterministic for a given date, so the demo never goes stale as the calendar moves on.
  * @param opts.log    progress lines (Indonesian)
  * @returns how many surveys and responses were inserted (0 when everything was already there)
  */
 export async function seedSkmDemo(
   database: Database,
-  opts: { log?: (m: string) => void; tahun?: number } = {},
+  opts: { log?: (m: string) => void; now?: Date } = {},
 ): Promise<{ survei: number; respon: number }> {
   const { db } = database;
   const log = opts.log ?? (() => undefined);
-  const tahun = opts.tahun ?? 2026;
+  const hariIni = tanggalWib(opts.now ?? new Date());
+  const tahunIni = Number(hariIni.slice(0, 4));
+  const kuartalIni = Math.floor((Number(hariIni.slice(5, 7)) - 1) / 3) + 1;
+  // The four quarters ending with the current one, oldest first (they may span two years).
+  const kuartal = [3, 2, 1, 0].map((mundur) => {
+    let ke = kuartalIni - mundur;
+    let tahun = tahunIni;
+    while (ke < 1) {
+      ke += 4;
+      tahun -= 1;
+    }
+    return { tahun, ke };
+  });
   const units = await queryRows<Unit>(db, sql`
     select id, kode, nama, singkatan, jenis, is_unit_layanan from unit_organisasi
     where aktif order by is_unit_layanan desc, urutan, kode`);
   const sudah = new Set(
-    (await queryRows<{ unit_id: number }>(db, sql`select distinct unit_id from skm_survei where tahun = ${tahun}`)).map((r) => Number(r.unit_id)),
+    (await queryRows<{ unit_id: number }>(db, sql`select distinct unit_id from skm_survei`)).map((r) => Number(r.unit_id)),
   );
 
   let nSurvei = 0;
@@ -211,26 +226,28 @@ export async function seedSkmDemo(
       for (const unit of pilihan) {
         dipakai.add(unit.id);
         if (sudah.has(unit.id)) {
-          log(`SKM demo: ${unit.nama} sudah memiliki survei ${tahun}, dilewati.`);
+          log(`SKM demo: ${unit.nama} sudah memiliki survei, dilewati.`);
           continue;
         }
-        const acak = buatAcak(hashSeed(`${unit.kode}|${tahun}`));
-        for (const ke of [1, 2, 3, 4]) {
+        const acak = buatAcak(hashSeed(`${unit.kode}|${kuartal[3]!.tahun}-${kuartal[3]!.ke}`));
+        for (const [i, { tahun, ke }] of kuartal.entries()) {
+          const urutan = i + 1; // 1 = oldest … 4 = the running quarter (drives the profile and the trend)
           const periode = periodeSurvei({ jenisPeriode: 'triwulan', tahun, ke });
           const kode = Array.from({ length: 8 }, () => BASE32[acak.int(0, 31)]).join('');
           const [s] = await tx.insert(skmSurvei).values({
             unitId: unit.id, layanan: null, judul: `SKM ${unit.nama} ${periode.label}`, jenisPeriode: 'triwulan', tahun, ke,
-            mulai: periode.mulai, selesai: periode.selesai, populasi: p.populasi[ke - 1]!, bobot: 'exact',
-            status: ke < 4 ? 'ditutup' : 'aktif', kode, demografi: true,
+            mulai: periode.mulai, selesai: periode.selesai, populasi: p.populasi[urutan - 1]!, bobot: 'exact',
+            status: urutan < 4 ? 'ditutup' : 'aktif', kode, demografi: true,
           }).returning({ id: skmSurvei.id });
-          // The running quarter has answers up to a fixed day (deterministic, whatever today is).
-          const selesai = ke === 4 ? `${tahun}-11-27` : periode.selesai;
-          const rows = buatRespon(acak, p, s!.id, ke, periode.mulai, selesai, unit.nama);
+          // The running quarter has answers up to yesterday (at least its first day).
+          const kemarin = tambahHari(hariIni, -1);
+          const selesai = urutan < 4 ? periode.selesai : kemarin < periode.mulai ? periode.mulai : kemarin;
+          const rows = buatRespon(acak, p, s!.id, urutan, periode.mulai, selesai, unit.nama);
           for (let i = 0; i < rows.length; i += 500) await tx.insert(skmRespon).values(rows.slice(i, i + 500));
           nSurvei += 1;
           nRespon += rows.length;
         }
-        log(`SKM demo: ${unit.nama} — 4 survei triwulan ${tahun}.`);
+        log(`SKM demo: ${unit.nama} — 4 survei triwulan (${labelPeriode({ jenisPeriode: 'triwulan', ...kuartal[0]! })} s.d. ${labelPeriode({ jenisPeriode: 'triwulan', ...kuartal[3]! })}).`);
       }
     }
   });

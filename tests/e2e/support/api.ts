@@ -8,7 +8,11 @@ import { DEMO_PASSWORD } from './fixtures.ts';
 
 /** The demo service unit of the SKM journeys and its open period (seeded by the demo seed). */
 export const DISDUKCAPIL = 'Dinas Kependudukan dan Pencatatan Sipil';
-export const TRIWULAN_AKTIF = 'Triwulan IV 2026';
+/** The running quarter in WIB, as the demo seed makes it `aktif` (its surveys end with the current quarter). */
+export const TRIWULAN_AKTIF = (() => {
+  const [y, m] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta', year: 'numeric', month: '2-digit' }).format(new Date()).split('-');
+  return `Triwulan ${['I', 'II', 'III', 'IV'][Math.floor((Number(m) - 1) / 3)]} ${y}`;
+})();
 
 /**
  * Signs in through POST /api/v1/auth/login; the session cookie stays in `request`'s cookie jar.
