@@ -8,7 +8,6 @@ import { useCreateSurvei, type SurveiCreateBody } from '../api/create-survei.ts'
 import { useUnitList } from '../api/get-unit-list.ts';
 import { formatBulat, pemisahAngka } from '../lib/format.ts';
 import { targetSampel } from '../lib/sampel.ts';
-import { kontras } from './kontras.ts';
 import { SegmentedField } from './segmented-field.tsx';
 
 type JenisPeriode = SurveiCreateBody['jenisPeriode'];
@@ -22,7 +21,7 @@ const FIELDS = ['unitId', 'layanan', 'judul', 'jenisPeriode', 'tahun', 'ke', 'po
 export function SurveiBaruModal({ opened, onClose, onCreated }: { opened: boolean; onClose: () => void; onCreated: (s: Survei) => void }) {
   const { t } = useTranslation('skm');
   return (
-    <Modal opened={opened} onClose={onClose} title={t('baru.judul')} size="lg" centered classNames={{ content: kontras }}
+    <Modal opened={opened} onClose={onClose} title={t('baru.judul')} size="lg" centered
       closeButtonProps={{ 'aria-label': t('common:action.tutup') }}>
       {/* Mounted only while open, so every opening starts with a clean form. */}
       {opened && <SurveiBaruForm onClose={onClose} onCreated={onCreated} />}

@@ -12,7 +12,6 @@ import { DemografiPanel } from '../components/demografi-panel.tsx';
 import { Gulir } from '../components/gulir.tsx';
 import { ImporPanel } from '../components/impor-panel.tsx';
 import { KelolaPanel } from '../components/kelola-panel.tsx';
-import { kontras } from '../components/kontras.ts';
 import { MutuBadge } from '../components/mutu-badge.tsx';
 import { StatusBadge } from '../components/status-badge.tsx';
 import { TautanPanel } from '../components/tautan-panel.tsx';
@@ -35,7 +34,7 @@ export default function AdminSurveiDetailPage() {
   useDocumentTitle(q.data ? `${q.data.survei.unitNama} · ${q.data.survei.periodeLabel} · SIKAP` : `${t('admin.judul')} · SIKAP`);
 
   return (
-    <div className={kontras}>
+    <div>
       {!Number.isInteger(id) || id <= 0 ? (
         <ErrorState error={new Error(t('detail.tidakDitemukan'))} />
       ) : q.isPending ? (

@@ -6,7 +6,6 @@ import { can } from '../../../../contracts/auth.ts';
 import { ErrorState, PageLoader } from '../../../components/states.tsx';
 import { useMe } from '../../../lib/session.ts';
 import { useSurveiList, type StatusSurvei } from '../api/get-survei-list.ts';
-import { kontras } from '../components/kontras.ts';
 import { MutuBadge } from '../components/mutu-badge.tsx';
 import { SegmentedField } from '../components/segmented-field.tsx';
 import { StatusBadge } from '../components/status-badge.tsx';
@@ -48,7 +47,7 @@ export default function AdminSurveiListPage() {
   const pages = q.data ? Math.max(1, Math.ceil(q.data.total / q.data.per_page)) : 1;
 
   return (
-    <Stack gap="md" className={kontras}>
+    <Stack gap="md">
       <Group justify="space-between" align="flex-end">
         <div>
           <Title order={1} size="h2">{t('admin.judul')}</Title>

@@ -3,7 +3,6 @@ import { useDocumentTitle } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { ErrorState, PageLoader } from '../../../components/states.tsx';
 import { usePublikasi, type PublikasiItem } from '../api/get-publikasi.ts';
-import { kontras } from '../components/kontras.ts';
 import { MutuBadge } from '../components/mutu-badge.tsx';
 import { detailsClass, tableClasses, UnsurBar } from '../components/unsur-bar.tsx';
 import { visuallyHidden } from '../lib/a11y.ts';
@@ -21,7 +20,7 @@ export default function PublikasiPage() {
   const items = [...(q.data ?? [])].sort((a, b) => a.unitNama.localeCompare(b.unitNama, i18n.language));
 
   return (
-    <Stack gap="lg" className={kontras}>
+    <Stack gap="lg">
       <div>
         <Title order={1} size="h2">{t('publikasi.judul')}</Title>
         <Text size="md" c="gray.8" mt={4}>{t('publikasi.metode')}</Text>

@@ -9,7 +9,6 @@ import { ApiError, errorMessage } from '../../../lib/api.ts';
 import { useCreateRespon, type ResponDiterima, type ResponTarget } from '../api/create-respon.ts';
 import { useSurveiPublik } from '../api/get-survei-publik.ts';
 import { useUndangan } from '../api/get-undangan.ts';
-import { kontras } from '../components/kontras.ts';
 import { PertanyaanCard } from '../components/pertanyaan-card.tsx';
 import { DEMOGRAFI_FIELDS, type DemografiKey } from '../lib/demografi.ts';
 import { memuat } from '../lib/judul.ts';
@@ -32,7 +31,7 @@ export default function SurveiFormPage() {
   useDocumentTitle(q.data ? `${q.data.judul} · SIKAP` : `${t('form.judulHalaman')} · SIKAP`);
 
   return (
-    <div className={kontras}>
+    <div>
       {q.isPending ? (
         <PageLoader />
       ) : q.isError ? (

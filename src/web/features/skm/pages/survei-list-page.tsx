@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorState, PageLoader } from '../../../components/states.tsx';
 import { useSurveiPublikList, type SurveiPublikRingkas } from '../api/get-survei-publik-list.ts';
-import { kontras } from '../components/kontras.ts';
 import { judulBerulang, memuat } from '../lib/judul.ts';
 import '../i18n.ts';
 
@@ -22,7 +21,7 @@ export default function SurveiListPage() {
   const units = [...groups.keys()].sort((a, b) => a.localeCompare(b, i18n.language));
 
   return (
-    <Stack gap="lg" className={kontras}>
+    <Stack gap="lg">
       <div>
         <Title order={1} size="h2">{t('daftar.judul')}</Title>
         <Text size="md" c="gray.8" mt={4}>{t('daftar.pengantar')}</Text>
