@@ -45,7 +45,7 @@ function PohonUnit({ data }: { data: UnitPohon[] }) {
               <Text component="span" w={14} ta="center" c="gray.7" aria-hidden>{hasChildren ? (expanded ? '▾' : '▸') : '·'}</Text>
               <Text component="span" size="sm" fw={u.isOpd || u.jenis === 'PEMKOT' ? 600 : 400}>{u.nama}</Text>
               <Badge size="xs" variant="light" color="gray">{t(`organisasi.jenis.${u.jenis}`)}</Badge>
-              {u.isUnitLayanan && <Badge size="xs" variant="light" color="teal">{t('organisasi.layanan')}</Badge>}
+              {u.isUnitLayanan && <Badge size="xs" variant="outline" color="teal.9">{t('organisasi.layanan')}</Badge>}
               <Text component="span" size="xs" c="gray.7" title={t('organisasi.langsung', { count: u.jumlahPegawai })}>
                 {t('organisasi.pegawai', { count: u.jumlahPegawaiTotal, jumlah: angka(u.jumlahPegawaiTotal) })}
               </Text>
@@ -78,7 +78,7 @@ function DaftarWilayah({ data }: { data: Wilayah }) {
               </div>
               <Group gap={4} wrap="nowrap">
                 <Text ff="monospace" size="sm">{k.kode}</Text>
-                {!k.kodePasti && <Badge size="xs" color="yellow" variant="light">{t('organisasi.belumPasti')}</Badge>}
+                {!k.kodePasti && <Badge size="xs" color="gray.8" variant="outline">{t('organisasi.belumPasti')}</Badge>}
               </Group>
             </Group>
             <Table verticalSpacing={2} withRowBorders={false}>
@@ -95,7 +95,7 @@ function DaftarWilayah({ data }: { data: Wilayah }) {
                     <Table.Td>
                       <Group gap={4} wrap="nowrap">
                         <Text ff="monospace" size="sm">{x.kode}</Text>
-                        {!x.kodePasti && <Badge size="xs" color="yellow" variant="light">{t('organisasi.belumPasti')}</Badge>}
+                        {!x.kodePasti && <Badge size="xs" color="gray.8" variant="outline">{t('organisasi.belumPasti')}</Badge>}
                       </Group>
                     </Table.Td>
                   </Table.Tr>
