@@ -64,7 +64,11 @@ function filterSql(f: FilterPegawai): { ctes: SQL[]; where: SQL[] } {
   const where: SQL[] = [];
   const ctes: SQL[] = [];
   if (f.q) {
-    const nama = sql`position(lower(${f.q}) in lower(p.nama)) > 0`;
+    // Every word typed must start a word of the name as shown, gelar included ("dr. Tri", "Siregar, S.Sos"),
+    // commas ignored; so "uji b" finds "Staf Uji B" but not "Kabid Uji".
+    const lengkap = sql`(' ' || lower(replace(concat_ws(' ', p.gelar_depan, p.nama, p.gelar_belakang), ',', ' ')))`;
+    const kata = f.q.toLowerCase().replace(/,/g, ' ').split(/\s+/).filter(Boolean).slice(0, 8);
+    const nama = kata.length ? sql`(${sql.join(kata.map((k) => sql`position(${' ' + k} in ${lengkap}) > 0`), sql` and `)})` : sql`true`;
     const digit = f.q.replace(/[\s.]/g, '');
     where.push(/^\d+$/.test(digit) ? sql`(${nama} or p.nip like ${digit + '%'})` : nama);
   }

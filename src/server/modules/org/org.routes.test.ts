@@ -139,6 +139,10 @@ describe('orgRoutes', () => {
       ['q=19900202%202015', ['Staf Uji']],
       ['q=1990.0202', ['Staf Uji']],
       ['q=2015', []],
+      // regression (newcomer review): names as shown, with gelar and comma, are found
+      ['q=Kabid%20Uji%2C%20S.E.', ['Kabid Uji, S.E.']],
+      ['q=uji%20s.e', ['Kabid Uji, S.E.']],
+      ['q=uji%20kepala', ['Kepala Uji', 'Kepala Uji B']],
       ['jenis_asn=PPPK', ['Pelaksana Dua']],
       ['golongan=III/a', ['Staf Uji', 'Staf Uji B']],
       ['jenis_jabatan=PENGAWAS', ['Kasi Uji']],
