@@ -15,16 +15,9 @@ import { validateIkmRows, type IkmInputError } from '../../domain/skm/ikm-input.
 import { UNSUR_KODE, type UnsurKode } from '../../domain/skm/unsur.ts';
 import { TabularFileError, readTabularFile } from '../../server/lib/tabular-file.ts';
 
-/** Output sinks; each call is one line (or one block of lines) without the trailing newline. */
-export interface CliIo {
-  out: (s: string) => void;
-  err: (s: string) => void;
-}
+import { defaultIo, type CliIo } from '../io.ts';
 
-const defaultIo: CliIo = {
-  out: (s) => process.stdout.write(`${s}\n`),
-  err: (s) => process.stderr.write(`${s}\n`),
-};
+export type { CliIo };
 
 /** The `--json` output: exactly these keys. `nrr` values are rounded half-up to 4 decimals, `ikm` to 2. */
 export interface IkmJsonOutput {

@@ -17,16 +17,9 @@ import { buildServices } from '../../server/app.ts';
 import { errorHeaderDariTabular, ImporTidakValidError } from '../../server/modules/org/pegawai-import.service.ts';
 import type { ImporBarisError } from '../../contracts/pegawai-import.ts';
 
-/** Output sinks; each call is one line without the trailing newline. */
-export interface CliIo {
-  out: (s: string) => void;
-  err: (s: string) => void;
-}
+import { defaultIo, type CliIo } from '../io.ts';
 
-const defaultIo: CliIo = {
-  out: (s) => process.stdout.write(`${s}\n`),
-  err: (s) => process.stderr.write(`${s}\n`),
-};
+export type { CliIo };
 
 /** One error line: `baris 5, kolom NIP: alasan`, plus ` (nilai: "…")` when the reason does not already quote the value. */
 export function formatImporError(e: ImporBarisError): string {

@@ -71,6 +71,12 @@ export function createOrgService(db: Db) {
     return u ?? null;
   }
 
+  /** Ids of every unit belonging to an OPD (the OPD itself and its sub-units), in one query. */
+  async function listUnitIdOpd(opdId: number): Promise<number[]> {
+    const rows = await db.select({ id: unitOrganisasi.id }).from(unitOrganisasi).where(eq(unitOrganisasi.opdId, opdId));
+    return rows.map((r) => r.id);
+  }
+
   /** Map unit id → nama, for labelling other modules' rows. */
   async function getUnitNames(ids: number[]): Promise<Map<number, string>> {
     if (!ids.length) return new Map();
@@ -319,7 +325,7 @@ export function createOrgService(db: Db) {
   }
 
   return {
-    getUnit, getUnitNames, listUnitLayanan, listUnitLayananUntuk, getWilayah, getUnitPohon, listOpd,
+    getUnit, getUnitNames, listUnitIdOpd, listUnitLayanan, listUnitLayananUntuk, getWilayah, getUnitPohon, listOpd,
     listPegawai, getPegawaiDetail, getPegawai, getAtasan, listBawahan, setAtasanOverride,
   };
 }

@@ -186,12 +186,6 @@ export async function listSurveiAktif(db: DbOrTx): Promise<SurveiRow[]> {
     .orderBy(asc(skmSurvei.unitId), asc(skmSurvei.layanan), desc(skmSurvei.mulai), asc(skmSurvei.id));
 }
 
-/** Every unit that has at least one survey (for the admin OPD scope). */
-export async function listUnitIdBerSurvei(db: DbOrTx): Promise<number[]> {
-  const rows = await db.selectDistinct({ unitId: skmSurvei.unitId }).from(skmSurvei);
-  return rows.map((r) => r.unitId);
-}
-
 /** Surveys of one unit and layanan (all periods), oldest period first (the trend). */
 export async function listSurveiSatuJalur(db: DbOrTx, unitId: number, layanan: string | null): Promise<SurveiRow[]> {
   return db.select().from(skmSurvei).where(and(eq(skmSurvei.unitId, unitId), samaLayanan(layanan)))

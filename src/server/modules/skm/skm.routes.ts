@@ -26,6 +26,15 @@ function kioskDari(auth: import('../../plugins/auth.ts').AuthContext | null) {
   return { akunId: auth.akunId, opdId: auth.opdId };
 }
 
+/** Sends a generated report as a download that no cache keeps (it holds survey answers). */
+function kirimBerkas(reply: import('fastify').FastifyReply, type: string, f: { namaBerkas: string; isi: Buffer }) {
+  return reply
+    .type(type)
+    .header('content-disposition', `attachment; filename="${f.namaBerkas}"`)
+    .header('cache-control', 'no-store')
+    .send(f.isi);
+}
+
 /** Open-link submissions per IP per minute (@fastify/rate-limit, registered with global:false in app.ts). */
 const RESPON_PER_MENIT = 20;
 
@@ -204,14 +213,8 @@ export async function skmRoutes(app: FastifyInstance, opts: { services: Services
       tags: ['skm'], summary: 'Unduh seluruh jawaban dan hasil IKM (XLSX).',
       params: IdParamSchema, response: { 200: BinerSchema, 401: P, 403: P, 404: P },
     },
-    handler: async (req, reply) => {
-      const f = await skm.eksporXlsx(requireAuth(req), req.params.id);
-      return reply
-        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        .header('content-disposition', `attachment; filename="${f.namaBerkas}"`)
-        .header('cache-control', 'no-store')
-        .send(f.isi);
-    },
+    handler: async (req, reply) =>
+      kirimBerkas(reply, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', await skm.eksporXlsx(requireAuth(req), req.params.id)),
   });
 
   r.get('/skm/survei/:id/laporan.pdf', {
@@ -220,14 +223,7 @@ export async function skmRoutes(app: FastifyInstance, opts: { services: Services
       tags: ['skm'], summary: 'Unduh Laporan Hasil SKM (PDF).',
       params: IdParamSchema, response: { 200: BinerSchema, 401: P, 403: P, 404: P },
     },
-    handler: async (req, reply) => {
-      const f = await skm.laporanPdf(requireAuth(req), req.params.id);
-      return reply
-        .type('application/pdf')
-        .header('content-disposition', `attachment; filename="${f.namaBerkas}"`)
-        .header('cache-control', 'no-store')
-        .send(f.isi);
-    },
+    handler: async (req, reply) => kirimBerkas(reply, 'application/pdf', await skm.laporanPdf(requireAuth(req), req.params.id)),
   });
 
   r.post('/skm/survei/:id/impor', {

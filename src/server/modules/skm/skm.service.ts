@@ -384,9 +384,7 @@ export function createSkmService(db: Db, deps: SkmDeps) {
   }
 
   async function unitIdsOpd(opdId: number): Promise<number[]> {
-    const ids = await repo.listUnitIdBerSurvei(db);
-    const units = await Promise.all(ids.map((id) => deps.org.getUnit(id)));
-    return units.filter((u) => u?.opdId === opdId).map((u) => u!.id);
+    return deps.org.listUnitIdOpd(opdId);
   }
 
   // ---------------------------------------------------------------- DTOs
