@@ -2,6 +2,8 @@ import type { Database } from '../../src/server/db/client.ts';
 import type { Argon2Cost } from '../../src/server/lib/password.ts';
 import { seedOrgDemo } from './org.ts';
 import { seedSkmDemo } from './skm.ts';
+import { seedKalender } from './kalender.ts';
+import { seedAntrianDemo } from './antrian.ts';
 
 export type SeedResult = { logins: Array<{ peran: string; username: string; password: string }> };
 
@@ -25,5 +27,9 @@ export async function seedDemo(database: Database, opts: SeedOptions = {}): Prom
   const org = await seedOrgDemo(database, { log, argon2: opts.argon2 });
   log(`  organisasi: ${((performance.now() - t0) / 1000).toFixed(2)} s`);
   await seedSkmDemo(database, opts);
+  await seedKalender(database);
+  const t1 = performance.now();
+  await seedAntrianDemo(database, { now: opts.now, log });
+  log(`  antrian: ${((performance.now() - t1) / 1000).toFixed(2)} s`);
   return { logins: org.logins };
 }

@@ -28,6 +28,16 @@ export const PERMISSIONS = {
   'skm:kelola': ['admin', 'admin_opd'],
   'skm:hasil': ['admin', 'admin_opd', 'pimpinan'],
   'audit:lihat': ['admin'],
+  /** Working-day calendar (holidays, cuti bersama, local closures). Reading it is public. */
+  'kalender:kelola': ['admin'],
+  /** Queue set-up: lokasi, layanan, loket, sessions, quotas, hours, closures, display-board devices. */
+  'antrian:kelola': ['admin', 'admin_opd'],
+  /** Counter console and the office kiosk (walk-in tickets, check-in): a signed-in petugas. */
+  'antrian:loket': ['petugas'],
+  /** Queue statistics and their XLSX export. */
+  'antrian:statistik': ['admin', 'admin_opd', 'pimpinan'],
+  /** The notification outbox (delivery status, retries). */
+  'notifikasi:lihat': ['admin'],
 } as const satisfies Record<string, 'public' | 'login' | readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 

@@ -21,6 +21,13 @@ import { errorsPlugin } from './plugins/errors.ts';
 import { authRoutes, createAuthService } from './modules/auth/index.ts';
 import { createOrgService, createPegawaiImportService, orgRoutes, pegawaiImportRoutes } from './modules/org/index.ts';
 import { createSkmService, skmRoutes } from './modules/skm/index.ts';
+import { createKalenderService, kalenderRoutes } from './modules/kalender/index.ts';
+import { createNotifikasiService, notifikasiRoutes } from './modules/notifikasi/index.ts';
+import {
+  antrianLoketRoutes, antrianSetupRoutes, antrianStatistikRoutes, antrianTiketRoutes, createAntrianService,
+} from './modules/antrian/index.ts';
+import { createDataPribadi } from './lib/data-pribadi.ts';
+import { createEventBus } from './lib/event-bus.ts';
 import { VERSION } from './version.ts';
 
 // Validation messages of zod's own checks in Bahasa Indonesia (our schemas add their own where it matters).
@@ -58,7 +65,14 @@ export function buildServices(config: Config, database: Database) {
     org, secret: config.sessionSecret, maxPerHari: config.SKM_MAX_PER_HARI, maxPerIpHari: config.SKM_MAX_PER_IP_HARI,
     ambangAnonim: config.SKM_AMBANG_ANONIM, publicUrl: config.PUBLIC_URL,
   });
-  return { auth, org, pegawaiImport, skm };
+  const dataPribadi = createDataPribadi(config.dataKey);
+  const bus = createEventBus(database, database.schema);
+  const kalender = createKalenderService(db);
+  const notifikasi = createNotifikasiService(db, { dataPribadi });
+  const antrian = createAntrianService({
+    db, org, kalender, notifikasi, bus, dataPribadi, secret: config.sessionSecret, publicUrl: config.PUBLIC_URL,
+  });
+  return { auth, org, pegawaiImport, skm, kalender, notifikasi, antrian, bus, dataPribadi };
 }
 export type Services = ReturnType<typeof buildServices>;
 
@@ -89,6 +103,9 @@ export async function buildApp({ config, db, serveWeb = true }: { config: Config
 
   const services = buildServices(config, db);
   app.decorate('services', services);
+  // Live events (LISTEN/NOTIFY) start with the server and stop before the database closes.
+  app.addHook('onReady', async () => { await services.bus.start(); });
+  app.addHook('onClose', async () => { await services.bus.stop(); });
 
   await app.register(errorsPlugin);
   await app.register(cookie);
@@ -140,6 +157,12 @@ export async function buildApp({ config, db, serveWeb = true }: { config: Config
       await api.register(orgRoutes, { services });
       await api.register(pegawaiImportRoutes, { services });
       await api.register(skmRoutes, { services });
+      await api.register(kalenderRoutes, { services });
+      await api.register(notifikasiRoutes, { services });
+      await api.register(antrianSetupRoutes, { services });
+      await api.register(antrianTiketRoutes, { services });
+      await api.register(antrianLoketRoutes, { services });
+      await api.register(antrianStatistikRoutes, { services });
     },
     { prefix: '/api/v1' },
   );

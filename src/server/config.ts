@@ -62,10 +62,33 @@ export const ConfigSchema = z
      * purpose: a service office's Wi-Fi puts many real citizens behind one IP.
      */
     SKM_MAX_PER_IP_HARI: z.coerce.number().int().min(1).default(300),
+    /**
+     * Key for personal data at rest (NIK, phone numbers: AES-256-GCM) and their keyed look-up hashes
+     * (HMAC-SHA256). ≥ 32 characters; required in production; never change it without re-encrypting.
+     */
+    DATA_KEY: z.string().min(32, 'minimal 32 karakter').optional(),
+    /** Notification delivery: `log` (default; writes masked lines to the log) or `http` (WhatsApp/SMS gateway). */
+    NOTIFIKASI_ADAPTER: z.enum(['log', 'http']).default('log'),
+    /** Gateway endpoint for NOTIFIKASI_ADAPTER=http: receives POST JSON {to, channel, text, idempotencyKey}. */
+    NOTIFIKASI_HTTP_URL: z.string().url('harus URL lengkap, mis. https://gateway.example/kirim').optional(),
+    /** Bearer token for the gateway. */
+    NOTIFIKASI_HTTP_TOKEN: z.string().min(1).optional(),
+    /** How often the delivery worker looks for due messages, milliseconds (0 = worker off, e.g. tests). */
+    NOTIFIKASI_INTERVAL_MS: z.coerce.number().int().min(0).default(2000),
+    /** Maximum delivery attempts before a message is marked gagal. */
+    NOTIFIKASI_MAKS_PERCOBAAN: z.coerce.number().int().min(1).max(50).default(8),
+    /** Run scheduled jobs (expiry of missed bookings, reminders) in this process (default true). */
+    JOBS: bool.optional(),
   })
   .superRefine((c, ctx) => {
     if (c.NODE_ENV === 'production' && !c.SESSION_SECRET) {
       ctx.addIssue({ code: 'custom', path: ['SESSION_SECRET'], message: 'wajib diisi di production' });
+    }
+    if (c.NODE_ENV === 'production' && !c.DATA_KEY) {
+      ctx.addIssue({ code: 'custom', path: ['DATA_KEY'], message: 'wajib diisi di production (kunci enkripsi NIK dan nomor telepon)' });
+    }
+    if (c.NOTIFIKASI_ADAPTER === 'http' && !c.NOTIFIKASI_HTTP_URL) {
+      ctx.addIssue({ code: 'custom', path: ['NOTIFIKASI_HTTP_URL'], message: 'wajib diisi bila NOTIFIKASI_ADAPTER=http' });
     }
   });
 
@@ -73,6 +96,9 @@ export type EnvConfig = z.infer<typeof ConfigSchema>;
 
 export type Config = EnvConfig & {
   sessionSecret: string;
+  /** DATA_KEY, or a development key derived from the session secret. */
+  dataKey: string;
+  jobs: boolean;
   cookieSecure: boolean;
   seedDemo: boolean;
   databaseKind: 'pglite' | 'postgresql';
@@ -108,6 +134,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   return {
     ...c,
     sessionSecret: c.SESSION_SECRET ?? DEV_SECRET,
+    dataKey: c.DATA_KEY ?? `dev-data-key:${c.SESSION_SECRET ?? DEV_SECRET}`,
+    jobs: c.JOBS ?? true,
     cookieSecure: c.COOKIE_SECURE ?? (c.PUBLIC_URL?.startsWith('https://') ?? false),
     seedDemo: c.SEED_DEMO ?? c.NODE_ENV !== 'production',
     databaseKind: c.DATABASE_URL ? 'postgresql' : 'pglite',

@@ -23,6 +23,8 @@ export type DatabaseKind = 'pglite' | 'postgresql';
 export interface Database {
   db: Db;
   kind: DatabaseKind;
+  /** The PostgreSQL schema in use when not the default (tests isolate runs by schema). */
+  schema?: string;
   /** Subscribe to a NOTIFY channel; returns an unsubscribe function. Same code path on both drivers. */
   listen(channel: string, onMessage: (payload: string) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
@@ -59,6 +61,7 @@ export async function openDatabase(opts: OpenDatabaseOptions): Promise<Database>
     return {
       db,
       kind: 'postgresql',
+      schema: opts.schema,
       async listen(channel, onMessage) {
         const client = await pool.connect();
         client.on('notification', (m) => {

@@ -17,6 +17,10 @@ export function useAdminNav(): NavItem[] {
     { to: '/admin/pegawai', label: t('nav.pegawai'), permission: 'org:lihat' },
     { to: '/admin/pegawai/impor', label: t('nav.imporPegawai'), permission: 'pegawai:import' },
     { to: '/admin/organisasi', label: t('nav.organisasi'), permission: 'org:lihat' },
+    { to: '/admin/antrian', label: t('nav.antrian'), permission: 'antrian:kelola' },
+    { to: '/admin/antrian-statistik', label: t('nav.antrianStatistik'), permission: 'antrian:statistik' },
+    { to: '/admin/kalender', label: t('nav.kalender'), permission: 'kalender:kelola' },
+    { to: '/admin/notifikasi', label: t('nav.notifikasi'), permission: 'notifikasi:lihat' },
     { to: '/app', label: t('nav.aplikasi'), permission: 'login' },
   ];
 }

@@ -1,0 +1,23 @@
+/** Module `antrian`: the online queue (pelayanan.md §3). Other modules import only from here. */
+import type { AntrianDeps } from './antrian.deps.ts';
+import { createAntrianSetupService } from './antrian.setup.service.ts';
+import { createAntrianTiketService } from './antrian.tiket.service.ts';
+import { createAntrianLoketService } from './antrian.loket.service.ts';
+import { createAntrianStatistikService } from './antrian.statistik.service.ts';
+
+export type { AntrianDeps } from './antrian.deps.ts';
+export { antrianSetupRoutes } from './antrian.setup.routes.ts';
+export { antrianTiketRoutes } from './antrian.tiket.routes.ts';
+export { antrianLoketRoutes } from './antrian.loket.routes.ts';
+export { antrianStatistikRoutes } from './antrian.statistik.routes.ts';
+
+/** The antrian services: set-up (admin), tiket (booking, walk-in, check-in, citizen view), loket (counter console, board), statistik. */
+export function createAntrianService(deps: AntrianDeps) {
+  return {
+    setup: createAntrianSetupService(deps),
+    tiket: createAntrianTiketService(deps),
+    loket: createAntrianLoketService(deps),
+    statistik: createAntrianStatistikService(deps),
+  };
+}
+export type AntrianService = ReturnType<typeof createAntrianService>;

@@ -1,0 +1,11 @@
+import { Container, Text, Title } from '@mantine/core';
+
+/** PLACEHOLDER — replaced by the antrian-loket work package. */
+export default function Halaman() {
+  return (
+    <Container py="xl">
+      <Title order={1}>Loket</Title>
+      <Text>Sedang dibangun.</Text>
+    </Container>
+  );
+}
