@@ -35,6 +35,14 @@ if (!process.env.SIKAP_E2E_DATA_DIR) {
 }
 const DATA_DIR = process.env.SIKAP_E2E_DATA_DIR;
 
+/**
+ * The server's clock during the journeys: Monday 30 November 2026, 07:50 WIB (a working day; the first
+ * booking session opens at 08:00, so its check-in window −30/+15 min is open). bin/sikap.mjs applies it.
+ * Test code that needs "today" reads it through tests/e2e/support/api.ts (WAKTU_UJI).
+ */
+export const WAKTU_UJI = '2026-11-30T00:50:00.000Z';
+process.env.SIKAP_WAKTU_UJI = WAKTU_UJI;
+
 const CHROMIUM = {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: [
@@ -107,6 +115,9 @@ export default defineConfig({
       // Journeys check that one answer shows up at once; release in batches (K=10) is covered by skm.rilis.test.ts.
       SKM_AMBANG_ANONIM: '1',
       COOKIE_SECURE: 'false',
+      SIKAP_WAKTU_UJI: WAKTU_UJI,
+      // Deliver notifications quickly so the journey can see them in the outbox.
+      NOTIFIKASI_INTERVAL_MS: '500',
     },
   },
 });

@@ -6,11 +6,16 @@ import { DEMO_PASSWORD } from './fixtures.ts';
  * request context (its own cookie jar), so a journey never depends on what another one did in the UI.
  */
 
+/** The server's clock in the journeys (playwright.config.ts pins it through SIKAP_WAKTU_UJI). */
+export function sekarangUji(): Date {
+  return process.env.SIKAP_WAKTU_UJI ? new Date(process.env.SIKAP_WAKTU_UJI) : new Date();
+}
+
 /** The demo service unit of the SKM journeys and its open period (seeded by the demo seed). */
 export const DISDUKCAPIL = 'Dinas Kependudukan dan Pencatatan Sipil';
 /** The running quarter in WIB, as the demo seed makes it `aktif` (its surveys end with the current quarter). */
 export const TRIWULAN_AKTIF = (() => {
-  const [y, m] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta', year: 'numeric', month: '2-digit' }).format(new Date()).split('-');
+  const [y, m] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta', year: 'numeric', month: '2-digit' }).format(sekarangUji()).split('-');
   return `Triwulan ${['I', 'II', 'III', 'IV'][Math.floor((Number(m) - 1) / 3)]} ${y}`;
 })();
 
