@@ -28,6 +28,7 @@ import {
 } from './modules/antrian/index.ts';
 import { createDataPribadi } from './lib/data-pribadi.ts';
 import { createEventBus } from './lib/event-bus.ts';
+import { createJobRunner, daftarJobSikap } from './lib/jobs.ts';
 import { VERSION } from './version.ts';
 
 // Validation messages of zod's own checks in Bahasa Indonesia (our schemas add their own where it matters).
@@ -52,7 +53,7 @@ export function serializeRequest(req: { method: string; url: string; ip?: string
 export const WEB_DIST = fileURLToPath(new URL('../../dist/web', import.meta.url));
 
 /** Builds the services of every module (the composition root's data half). */
-export function buildServices(config: Config, database: Database) {
+export function buildServices(config: Config, database: Database, log?: import('fastify').FastifyBaseLogger) {
   const { db } = database;
   const org = createOrgService(db);
   const auth = createAuthService(db, {
@@ -68,7 +69,10 @@ export function buildServices(config: Config, database: Database) {
   const dataPribadi = createDataPribadi(config.dataKey);
   const bus = createEventBus(database, database.schema);
   const kalender = createKalenderService(db);
-  const notifikasi = createNotifikasiService(db, { dataPribadi });
+  const notifikasi = createNotifikasiService(db, {
+    dataPribadi, log, publicUrl: config.PUBLIC_URL, maksPercobaan: config.NOTIFIKASI_MAKS_PERCOBAAN, adapter: config.NOTIFIKASI_ADAPTER,
+    http: config.NOTIFIKASI_HTTP_URL ? { url: config.NOTIFIKASI_HTTP_URL, token: config.NOTIFIKASI_HTTP_TOKEN } : undefined,
+  });
   const antrian = createAntrianService({
     db, org, kalender, notifikasi, bus, dataPribadi, secret: config.sessionSecret, publicUrl: config.PUBLIC_URL,
   });
@@ -101,11 +105,16 @@ export async function buildApp({ config, db, serveWeb = true }: { config: Config
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
-  const services = buildServices(config, db);
+  const services = buildServices(config, db, app.log);
   app.decorate('services', services);
   // Live events (LISTEN/NOTIFY) start with the server and stop before the database closes.
   app.addHook('onReady', async () => { await services.bus.start(); });
   app.addHook('onClose', async () => { await services.bus.stop(); });
+  // Scheduled jobs (ADR 0009) when JOBS is on: started with the server, stopped (awaiting a running job) on close.
+  const jobs = createJobRunner({ db: db.db, log: app.log, kind: db.kind });
+  if (config.jobs) daftarJobSikap(jobs, services, { intervalNotifikasiMs: config.NOTIFIKASI_INTERVAL_MS });
+  app.addHook('onReady', async () => { jobs.start(); });
+  app.addHook('onClose', async () => { await jobs.stop(); });
 
   await app.register(errorsPlugin);
   await app.register(cookie);

@@ -18,6 +18,9 @@ describe(loadConfig.name, () => {
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
     [{ SEED_DEMO: 'maybe' }, 'SEED_DEMO'],
     [{ NODE_ENV: 'production' }, 'SESSION_SECRET'],
+    [{ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(32) }, 'DATA_KEY'],
+    [{ DATA_KEY: 'pendek' }, 'DATA_KEY'],
+    [{ NOTIFIKASI_ADAPTER: 'http' }, 'NOTIFIKASI_HTTP_URL'],
     [{ SESSION_SECRET: 'pendek' }, 'SESSION_SECRET'],
   ])('should stop with an error naming the variable for %o', (env, variable) => {
     let err: unknown;
@@ -36,7 +39,7 @@ describe(loadConfig.name, () => {
   });
 
   it('should turn on Secure cookies behind https and disable the demo seed in production', () => {
-    const c = loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(32), PUBLIC_URL: 'https://sikap.example.go.id' });
+    const c = loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(32), DATA_KEY: 'k'.repeat(32), PUBLIC_URL: 'https://sikap.example.go.id' });
     expect(c.cookieSecure).toBe(true);
     expect(c.seedDemo).toBe(false);
   });

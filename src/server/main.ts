@@ -1,6 +1,7 @@
 import type { Config } from './config.ts';
 import { isEmptyDatabase, migrateDatabase, openDatabase, type Database } from './db/client.ts';
 import { buildApp } from './app.ts';
+import { ensureHariLibur } from './modules/kalender/index.ts';
 import { seedDemo } from '../../scripts/seed/index.ts';
 
 /** Opens the configured database: PostgreSQL when DATABASE_URL is set, else PGlite under DATA_DIR/pglite. */
@@ -23,6 +24,7 @@ export async function startServer(config: Config) {
   }
   const database = await openConfiguredDatabase(config);
   await migrateDatabase(database, config.DATABASE_SCHEMA);
+  await ensureHariLibur(database.db); // national holidays on any fresh database, demo or not (ADR 0006)
   let logins: Array<{ peran: string; username: string; password: string }> = [];
   if (config.seedDemo && (await isEmptyDatabase(database.db))) {
     const ts = performance.now();

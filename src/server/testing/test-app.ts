@@ -43,6 +43,9 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
     ARGON2_MEMORY_KIB: '1024',
     ARGON2_ITERATIONS: '1',
     LOGIN_RATE_LIMIT: '1000',
+    // No background timers in tests: they call services.notifikasi.kirimSekarang() and the jobs themselves.
+    JOBS: 'false',
+    NOTIFIKASI_INTERVAL_MS: '0',
     ...overrides,
   });
 }

@@ -3,7 +3,7 @@ import type { PegawaiDetail, PegawaiItem, PegawaiPage, PegawaiQuery, UnitPohon, 
 import { periksaAtasanBaru, namaDenganGelar } from '../../../domain/org/atasan.ts';
 import { pangkatOf } from '../../../domain/org/golongan.ts';
 import { formatNip, parseNip } from '../../../domain/org/nip.ts';
-import type { Db } from '../../db/client.ts';
+import type { Db, DbOrTx } from '../../db/client.ts';
 import type { AuthContext } from '../../plugins/auth.ts';
 import { recordAudit } from '../audit/index.ts';
 import { OrgErrors } from './org.errors.ts';
@@ -66,8 +66,9 @@ function keItem(r: repo.PegawaiItemRow): PegawaiItem {
 export function createOrgService(db: Db) {
 
   /** One unit (OPD or sub-unit) with its OPD's id, or null. */
-  async function getUnit(id: number) {
-    const [u] = await db.select().from(unitOrganisasi).where(eq(unitOrganisasi.id, id)).limit(1);
+  /** A unit by id, or null. `tx`: the caller's transaction (other modules check scope inside theirs). */
+  async function getUnit(id: number, tx: DbOrTx = db) {
+    const [u] = await tx.select().from(unitOrganisasi).where(eq(unitOrganisasi.id, id)).limit(1);
     return u ?? null;
   }
 

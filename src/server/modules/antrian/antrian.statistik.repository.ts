@@ -1,0 +1,132 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { KelompokStatistik } from '../../../contracts/antrian-statistik.ts';
+import { queryRows, type DbOrTx } from '../../db/client.ts';
+
+/** Which tickets are counted: WIB business days `dari`–`sampai` (antrian_tiket.tanggal, inclusive). */
+export interface SaringanTiket {
+  dari: string;
+  sampai: string;
+  /** null = every lokasi; [] = none. */
+  lokasiIds: number[] | null;
+  petugasPegawaiId?: number;
+}
+
+/** Raw aggregate of one group (kunci) or of the whole selection (`total`); durations in unrounded minutes. */
+export interface AgregatRow {
+  total: boolean;
+  kunci: number | string | null;
+  jumlahTiket: number;
+  dilayani: number;
+  tidakHadir: number;
+  dibatalkan: number;
+  kedaluwarsa: number;
+  /** Tickets that reached menunggu (denominator of the no-show rate). */
+  hadir: number;
+  /** Served tickets with a measured service time, and those within the layanan's standarMenit. */
+  layananTerukur: number;
+  dalamStandar: number;
+  tungguRata: number | null;
+  tungguP50: number | null;
+  tungguP90: number | null;
+  layananRata: number | null;
+  layananP50: number | null;
+  layananP90: number | null;
+}
+
+/**
+ * The group key of each kelompok. `jam` is the WIB hour the ticket arrived (check-in, walk-ins at issue;
+ * else when it entered the line) — null when it never arrived; `hari` is the ticket's WIB business day.
+ */
+const KUNCI: Record<KelompokStatistik, SQL> = {
+  layanan: sql`t.layanan_id`,
+  loket: sql`t.loket_id`,
+  petugas: sql`t.petugas_pegawai_id`,
+  jam: sql`extract(hour from (coalesce(t.check_in_pada, t.antri_pada) at time zone 'Asia/Jakarta'))::int`,
+  hari: sql`to_char(t.tanggal, 'YYYY-MM-DD')`,
+};
+
+function kondisi(s: SaringanTiket): SQL {
+  const syarat: SQL[] = [sql`t.tanggal between ${s.dari}::date and ${s.sampai}::date`];
+  if (s.lokasiIds) {
+    syarat.push(s.lokasiIds.length ? sql`t.lokasi_id in (${sql.join(s.lokasiIds.map((id) => sql`${id}`), sql`, `)})` : sql`false`);
+  }
+  if (s.petugasPegawaiId != null) syarat.push(sql`t.petugas_pegawai_id = ${s.petugasPegawaiId}`);
+  return sql.join(syarat, sql` and `);
+}
+
+/**
+ * Figures per group AND the overall total in ONE statement (GROUPING SETS ((kunci), ()), so both come from
+ * the same snapshot). Definitions as src/domain/antrian/statistik.ts: waiting = first call − coalesce(check-in,
+ * entered line); service = selesai − mulai of selesai tickets; negatives clamp to 0; percentiles are
+ * `percentile_cont` (linear interpolation). The total row has `total = true`; with no ticket there is none.
+ */
+export async function hitungAgregat(db: DbOrTx, s: SaringanTiket, kelompok: KelompokStatistik | null): Promise<AgregatRow[]> {
+  const kunci = kelompok ? KUNCI[kelompok] : sql`null::int`;
+  return queryRows<AgregatRow>(db, sql`
+    with t as (
+      select t.status, ${kunci} as kunci, l.standar_menit,
+        (t.check_in_pada is not null or t.antri_pada is not null) as hadir,
+        case when t.dipanggil_pada is not null and coalesce(t.check_in_pada, t.antri_pada) is not null
+          then greatest(0, extract(epoch from (t.dipanggil_pada - coalesce(t.check_in_pada, t.antri_pada))))::float8 / 60 end as tunggu,
+        case when t.status = 'selesai' and t.mulai_pada is not null and t.selesai_pada is not null
+          then greatest(0, extract(epoch from (t.selesai_pada - t.mulai_pada)))::float8 / 60 end as layanan
+      from antrian_tiket t join antrian_layanan l on l.id = t.layanan_id
+      where ${kondisi(s)}
+    )
+    select grouping(kunci) = 1 as "total", kunci,
+      count(*)::int as "jumlahTiket",
+      (count(*) filter (where status = 'selesai'))::int as "dilayani",
+      (count(*) filter (where status = 'tidak_hadir'))::int as "tidakHadir",
+      (count(*) filter (where status = 'dibatalkan'))::int as "dibatalkan",
+      (count(*) filter (where status = 'kedaluwarsa'))::int as "kedaluwarsa",
+      (count(*) filter (where hadir))::int as "hadir",
+      count(layanan)::int as "layananTerukur",
+      (count(*) filter (where layanan <= standar_menit))::int as "dalamStandar",
+      avg(tunggu)::float8 as "tungguRata",
+      (percentile_cont(0.5) within group (order by tunggu))::float8 as "tungguP50",
+      (percentile_cont(0.9) within group (order by tunggu))::float8 as "tungguP90",
+      avg(layanan)::float8 as "layananRata",
+      (percentile_cont(0.5) within group (order by layanan))::float8 as "layananP50",
+      (percentile_cont(0.9) within group (order by layanan))::float8 as "layananP90"
+    from t
+    group by grouping sets ((kunci), ())
+    order by grouping(kunci), kunci nulls last`);
+}
+
+/** Ids of the tickets served to the end (selesai) in the selection, oldest first: the evidence of the facts. */
+export async function listTiketDilayani(db: DbOrTx, s: SaringanTiket): Promise<number[]> {
+  const rows = await queryRows<{ id: number }>(db, sql`
+    select t.id from antrian_tiket t where ${kondisi(s)} and t.status = 'selesai' order by t.selesai_pada, t.id`);
+  return rows.map((r) => r.id);
+}
+
+export interface LokasiRow { id: number; kode: string; nama: string; unitId: number; aktif: boolean }
+
+/** Lokasi, all (unitIds null) or those whose unit is in `unitIds`, by name. */
+export async function listLokasi(db: DbOrTx, unitIds: number[] | null): Promise<LokasiRow[]> {
+  const filter = unitIds == null ? sql`true`
+    : unitIds.length ? sql`unit_id in (${sql.join(unitIds.map((id) => sql`${id}`), sql`, `)})` : sql`false`;
+  return queryRows<LokasiRow>(db, sql`
+    select id, kode, nama, unit_id as "unitId", aktif from antrian_lokasi where ${filter} order by nama, id`);
+}
+
+export async function findLokasi(db: DbOrTx, id: number): Promise<LokasiRow | null> {
+  const [r] = await queryRows<LokasiRow>(db, sql`
+    select id, kode, nama, unit_id as "unitId", aktif from antrian_lokasi where id = ${id}`);
+  return r ?? null;
+}
+
+/** Labels of layanan (`nama (prefix)`) and loket (`Loket n – nama`) by id, each with its lokasi name. */
+export async function findLabelLayanan(db: DbOrTx, ids: number[]) {
+  if (!ids.length) return [];
+  return queryRows<{ id: number; nama: string; prefix: string; lokasiNama: string }>(db, sql`
+    select l.id, l.nama, l.prefix, o.nama as "lokasiNama" from antrian_layanan l join antrian_lokasi o on o.id = l.lokasi_id
+    where l.id in (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})`);
+}
+
+export async function findLabelLoket(db: DbOrTx, ids: number[]) {
+  if (!ids.length) return [];
+  return queryRows<{ id: number; nomor: number; nama: string; lokasiNama: string }>(db, sql`
+    select k.id, k.nomor, k.nama, o.nama as "lokasiNama" from antrian_loket k join antrian_lokasi o on o.id = k.lokasi_id
+    where k.id in (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})`);
+}

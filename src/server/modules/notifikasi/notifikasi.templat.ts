@@ -1,0 +1,163 @@
+import type { TemplatNotifikasi } from './notifikasi.service.ts';
+
+/**
+ * The Indonesian text of each notification template, rendered at delivery from the row's `data`
+ * (pelayanan.md §3: booking confirmation, reminder, "N orang lagi", survey invitation, cancellation,
+ * rescheduling). Pure: no I/O, no clock.
+ *
+ * Keys read from `data` (all optional; a missing one renders a neutral fallback or drops its line —
+ * never "undefined"/"null"):
+ * - `nomor` ticket number 'A-007'; `layanan`, `lokasi` names;
+ * - `tanggal` 'YYYY-MM-DD' (shown as "Senin, 14 Desember 2026"; other text is shown as given);
+ * - `sesi` '08:00–10:00' (or `sesiMulai` + `sesiSelesai`);
+ * - `checkInBuka` + `checkInTutup` 'HH:MM' WIB (the check-in window, pelayanan.md §3);
+ * - `tautan` the citizen's ticket page; `tautanSurvei` the SKM invitation; a path ('/…') is prefixed
+ *   with the public URL;
+ * - `sisa` people still ahead (template 'antrian.sisa'); `alasan` (template 'antrian.dibatalkan').
+ *
+ * Personal data (UU 27/2022; pelayanan.md §5.2): the text may name the service and the ticket, never
+ * the citizen. {@link renderPesan} refuses data that holds a NIK-like run of 16 digits or a `nik` key.
+ */
+
+export type DataPesan = Record<string, unknown>;
+
+/** Raised when `data` looks like it carries a NIK: the message must not be sent (permanent failure). */
+export class DataPribadiDalamPesanError extends Error {
+  constructor(kunci: string) {
+    super(`Data pesan memuat angka 16 digit atau kolom NIK (${kunci}); pesan tidak dikirim.`);
+    this.name = 'DataPribadiDalamPesanError';
+  }
+}
+
+/** 16 digits in a row, also when grouped by spaces, dots or dashes ("1274 0101 …"). */
+const DERET_16_DIGIT = /\d(?:[\s.-]?\d){15}/;
+
+/**
+ * Guard: throws {@link DataPribadiDalamPesanError} when any value of `data` holds 16 digits in a row or a
+ * key is named like a NIK/KK number (pelayanan.md §5.2: a NIK is never in a notification).
+ */
+export function periksaTanpaNik(data: DataPesan): void {
+  for (const [kunci, nilai] of Object.entries(data)) {
+    if (/^(nik|no_?kk|nomor_?kk|kk)$/i.test(kunci)) throw new DataPribadiDalamPesanError(kunci);
+    if ((typeof nilai === 'string' || typeof nilai === 'number') && DERET_16_DIGIT.test(String(nilai))) {
+      throw new DataPribadiDalamPesanError(kunci);
+    }
+  }
+}
+
+const HARI = ['Minggu', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu'];
+const BULAN = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
+
+/** 'YYYY-MM-DD' → "Senin, 14 Desember 2026"; any other text is returned as given. */
+export function formatTanggalPanjang(tanggal: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(tanggal);
+  if (!m) return tanggal;
+  const [y, bln, h] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const d = new Date(Date.UTC(y, bln - 1, h));
+  if (d.getUTCMonth() !== bln - 1) return tanggal;
+  return `${HARI[d.getUTCDay()]}, ${h} ${BULAN[bln - 1]} ${y}`;
+}
+
+/** Read access to `data` that never yields "undefined"/"null"/"" (null when absent). */
+function pembaca(data: DataPesan, publicUrl: string | undefined) {
+  const teks = (k: string): string | null => {
+    const v = data[k];
+    if (typeof v === 'number' && Number.isFinite(v)) return String(v);
+    if (typeof v === 'string' && v.trim() !== '') return v.trim();
+    return null;
+  };
+  const atau = (k: string, cadangan: string) => teks(k) ?? cadangan;
+  const tanggal = () => {
+    const t = teks('tanggal');
+    return t ? formatTanggalPanjang(t) : null;
+  };
+  const sesi = () => {
+    const s = teks('sesi');
+    if (s) return s;
+    const [mulai, selesai] = [teks('sesiMulai'), teks('sesiSelesai')];
+    return mulai && selesai ? `${mulai}–${selesai}` : mulai;
+  };
+  const jendela = () => {
+    const [buka, tutup] = [teks('checkInBuka'), teks('checkInTutup')];
+    return buka && tutup ? `${buka}–${tutup} WIB` : null;
+  };
+  const tautan = (k: string) => {
+    const t = teks(k);
+    if (!t) return null;
+    return t.startsWith('/') && publicUrl ? `${publicUrl.replace(/\/+$/, '')}${t}` : t;
+  };
+  return { teks, atau, tanggal, sesi, jendela, tautan };
+}
+type Pembaca = ReturnType<typeof pembaca>;
+
+const PEMBUKA = 'SIKAP Kota Tanjungbalai';
+
+/** Joins lines, dropping the absent ones. */
+const baris = (...b: Array<string | null | false>) => b.filter((x): x is string => typeof x === 'string').join('\n');
+const jika = (nilai: string | null, f: (v: string) => string) => (nilai ? f(nilai) : null);
+
+/** "Senin, 14 Desember 2026, sesi 08:00–10:00" (what is known of it), or null. */
+function waktuKunjungan(d: Pembaca): string | null {
+  const [tanggal, sesi] = [d.tanggal(), d.sesi()];
+  if (tanggal && sesi) return `${tanggal}, sesi ${sesi}`;
+  return tanggal ?? (sesi ? `sesi ${sesi}` : null);
+}
+
+const PENYUSUN: Record<TemplatNotifikasi, (d: Pembaca) => string> = {
+  'antrian.konfirmasi': (d) => baris(
+    `${PEMBUKA}: antrian Anda sudah terdaftar.`,
+    `Nomor: ${d.atau('nomor', '-')}`,
+    `Layanan: ${d.atau('layanan', '-')}`,
+    `Lokasi: ${d.atau('lokasi', '-')}`,
+    jika(waktuKunjungan(d), (w) => `Waktu: ${w}`),
+    jika(d.jendela(), (j) => `Check-in di lokasi: ${j}. Lewat dari itu, antrian dibatalkan otomatis.`),
+    jika(d.tautan('tautan'), (t) => `Lihat tiket: ${t}`),
+  ),
+  'antrian.pengingat': (d) => baris(
+    `${PEMBUKA}: pengingat antrian ${d.atau('nomor', 'Anda')} untuk layanan ${d.atau('layanan', 'yang Anda pesan')} di ${d.atau('lokasi', 'kantor layanan')}.`,
+    jika(waktuKunjungan(d), (w) => `Waktu: ${w}`),
+    jika(d.jendela(), (j) => `Mohon check-in pukul ${j} dan bawa dokumen persyaratan.`),
+    jika(d.tautan('tautan'), (t) => `Lihat tiket: ${t}`),
+  ),
+  'antrian.sisa': (d) => {
+    const sisa = d.teks('sisa');
+    const giliran = sisa === '0' ? 'Giliran Anda segera tiba' : `${sisa ?? 'Beberapa'} orang lagi sebelum giliran Anda`;
+    return baris(
+      `Nomor ${d.atau('nomor', 'antrian Anda')}: ${giliran} di ${d.atau('lokasi', 'kantor layanan')}.`,
+      'Mohon bersiap di dekat loket.',
+      jika(d.tautan('tautan'), (t) => `Pantau antrian: ${t}`),
+    );
+  },
+  'antrian.survei': (d) => baris(
+    `${PEMBUKA}: terima kasih telah menggunakan layanan ${d.atau('layanan', 'kami')} di ${d.atau('lokasi', 'kantor layanan')}.`,
+    jika(d.tautan('tautanSurvei'), (t) => `Bantu kami memperbaiki pelayanan dengan mengisi survei kepuasan (tanpa nama, kurang dari 2 menit): ${t}`),
+  ),
+  'antrian.dibatalkan': (d) => baris(
+    `${PEMBUKA}: antrian ${d.atau('nomor', 'Anda')} untuk layanan ${d.atau('layanan', 'yang Anda pesan')} di ${d.atau('lokasi', 'kantor layanan')} telah dibatalkan.`,
+    jika(waktuKunjungan(d), (w) => `Jadwal yang dibatalkan: ${w}`),
+    jika(d.teks('alasan'), (a) => `Keterangan: ${a}`),
+    'Anda dapat mengambil antrian baru melalui SIKAP.',
+  ),
+  'antrian.jadwal_ulang': (d) => baris(
+    `${PEMBUKA}: jadwal antrian Anda untuk layanan ${d.atau('layanan', 'yang Anda pesan')} di ${d.atau('lokasi', 'kantor layanan')} telah diubah.`,
+    `Nomor: ${d.atau('nomor', '-')}`,
+    jika(waktuKunjungan(d), (w) => `Jadwal baru: ${w}`),
+    jika(d.jendela(), (j) => `Check-in di lokasi: ${j}.`),
+    jika(d.tautan('tautan'), (t) => `Lihat tiket: ${t}`),
+  ),
+};
+
+/**
+ * The text of one message.
+ * @param templat one of TEMPLAT_NOTIFIKASI
+ * @param data the row's `data` (see the module docstring for the keys)
+ * @param opts.publicUrl prefix for links given as paths ('/antrian/tiket/…')
+ * @throws DataPribadiDalamPesanError when `data` holds a NIK-like value (never sent)
+ * @throws Error for an unknown template
+ */
+export function renderPesan(templat: string, data: DataPesan, opts: { publicUrl?: string } = {}): string {
+  periksaTanpaNik(data);
+  const penyusun = (PENYUSUN as Record<string, ((d: Pembaca) => string) | undefined>)[templat];
+  if (!penyusun) throw new Error(`Templat notifikasi tidak dikenal: ${templat}`);
+  return penyusun(pembaca(data, opts.publicUrl));
+}

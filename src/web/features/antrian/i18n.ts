@@ -1,0 +1,136 @@
+import { addFeatureTranslations } from '../../i18n/index.ts';
+
+/** Strings of the antrian feature (namespace 'antrian'): booking, ticket page, kiosk. Indonesian first. */
+const id = {
+  prioritas: { lansia: 'Lanjut usia', disabilitas: 'Penyandang disabilitas', ibu_hamil: 'Ibu hamil', anak: 'Anak/balita' },
+  status: {
+    dipesan: 'Dipesan — belum check-in', menunggu: 'Menunggu dipanggil', dipanggil: 'Dipanggil', dilayani: 'Sedang dilayani',
+    ditahan: 'Ditahan sementara', selesai: 'Selesai', tidak_hadir: 'Tidak hadir', dibatalkan: 'Dibatalkan', kedaluwarsa: 'Kedaluwarsa',
+  },
+  ambil: {
+    judul: 'Ambil antrian online',
+    pengantar: 'Pesan nomor antrian dari ponsel Anda, lalu check-in di kios kantor 30 menit sebelum sampai 15 menit sesudah sesi dimulai.',
+    langkah: { layanan: 'Layanan', jadwal: 'Jadwal', data: 'Data diri', konfirmasi: 'Konfirmasi' },
+    lokasi: 'Lokasi layanan', layanan: 'Layanan', pilihLokasi: 'Pilih lokasi', pilihLayanan: 'Pilih layanan',
+    tidakAdaLokasi: 'Belum ada lokasi yang menerima antrian online.',
+    tanggal: 'Tanggal', sesi: 'Sesi', sisa: 'sisa {{n}}', penuh: 'Penuh', lewat: 'Sudah lewat',
+    tidakAdaTanggal: 'Tidak ada tanggal yang dapat dipesan dalam waktu dekat.',
+    nik: 'NIK (16 angka)', nikBantuan: 'Sesuai KTP-el/KK. Hanya 4 angka terakhir yang ditampilkan kembali.',
+    nama: 'Nama lengkap', telepon: 'Nomor WhatsApp', teleponBantuan: 'Untuk konfirmasi dan pengingat, mis. 0812 3456 7890.',
+    prioritasLabel: 'Layanan prioritas (UU 25/2009 Pasal 29)', prioritasTidak: 'Tidak perlu',
+    prioritasBantuan: 'Untuk lansia, penyandang disabilitas, ibu hamil dan anak. Petugas dapat memeriksa.',
+    privasiJudul: 'Pemberitahuan privasi',
+    privasi: 'Dasar hukum: pelaksanaan pelayanan publik oleh Pemerintah Kota Tanjungbalai (UU 25/2009; UU 27/2022 Pasal 20). '
+      + 'Tujuan: mengatur antrian, mencegah pemesanan ganda, dan mengirim konfirmasi serta pengingat. '
+      + 'Data: NIK (disimpan terenkripsi), nama dan nomor WhatsApp. Data tidak dibagikan kepada pihak lain. '
+      + 'Masa simpan: paling lama 12 bulan setelah tanggal kunjungan, lalu dihapus; statistik tanpa identitas tetap disimpan. '
+      + 'Anda berhak meminta akses, perbaikan atau penghapusan data melalui kantor layanan.',
+    setuju: 'Saya telah membaca pemberitahuan privasi dan menyetujui pemrosesan data di atas.',
+    lanjut: 'Lanjut', kembali: 'Kembali', pesan: 'Pesan antrian',
+    ringkasan: 'Periksa kembali pesanan Anda',
+    berhasil: 'Antrian berhasil dipesan',
+    kodeBooking: 'Kode booking', nomor: 'Nomor antrian',
+    jendela: 'Check-in di kios: {{buka}}–{{tutup}} WIB',
+    qrAlt: 'Kode QR untuk check-in tiket {{nomor}}',
+    lihatTiket: 'Lihat status tiket', cetak: 'Simpan / cetak', pesanLagi: 'Pesan antrian lain',
+    simpanKode: 'Simpan kode booking ini. Tunjukkan kode QR atau sebutkan kode booking di kios saat tiba.',
+  },
+  tiket: {
+    judul: 'Tiket antrian {{nomor}}',
+    tidakDitemukan: 'Tiket tidak ditemukan. Periksa kembali kode booking Anda.',
+    orangLagi_one: '{{count}} orang lagi sebelum Anda', orangLagi_other: '{{count}} orang lagi sebelum Anda',
+    giliranAnda: 'Anda berikutnya',
+    estimasi: 'Perkiraan waktu tunggu {{min}}–{{maks}} menit',
+    estimasiTidakAda: 'Perkiraan waktu tunggu belum tersedia (loket belum dibuka).',
+    menujuLoket: 'Silakan menuju {{loket}}',
+    nik: 'NIK', tanggal: 'Tanggal', sesi: 'Sesi', lokasi: 'Lokasi', layanan: 'Layanan',
+    survei: 'Isi survei kepuasan',
+    surveiAjak: 'Terima kasih telah menggunakan layanan kami. Bantu kami menjadi lebih baik — hanya 2 menit.',
+    langsung: 'Status diperbarui otomatis.',
+    batal: 'Batalkan antrian', jadwalUlang: 'Ubah jadwal',
+    nikAkhir: '4 angka terakhir NIK', nikAkhirBantuan: 'Untuk memastikan Anda pemilik tiket ini.',
+    konfirmasiBatal: 'Ya, batalkan', simpanJadwal: 'Simpan jadwal baru', tutup: 'Tutup',
+    dibatalkan: 'Antrian Anda telah dibatalkan.', dipindah: 'Jadwal berhasil diubah.',
+  },
+  kiosk: {
+    judul: 'Kios antrian',
+    masuk: 'Kios ini hanya untuk petugas. Silakan masuk terlebih dahulu.', tombolMasuk: 'Masuk sebagai petugas',
+    bukanPetugas: 'Akun ini bukan akun petugas layanan.',
+    pilihLokasi: 'Pilih lokasi kios', gantiLokasi: 'Ganti lokasi', tidakAdaLokasi: 'Tidak ada lokasi antrian untuk perangkat daerah Anda.',
+    tutup: 'Lokasi sedang tidak melayani (di luar jam layanan).',
+    ambil: 'Ambil nomor antrian', sisa: 'Sisa {{n}}', habis: 'Kuota habis',
+    prioritas: 'Prioritas',
+    checkIn: 'Check-in tiket online', checkInLabel: 'Pindai kode QR atau ketik kode booking, lalu tekan Enter',
+    checkInTombol: 'Check-in', checkInBerhasil: 'Check-in berhasil: {{nomor}} — silakan menunggu panggilan.',
+    cetakUlang: 'Cetak ulang', tiketBaru: 'Tiket {{nomor}} dicetak.',
+    ikutiAntrian: 'Pindai untuk memantau antrian', qrAlt: 'Kode QR halaman tiket {{nomor}}',
+  },
+};
+
+const en: typeof id = {
+  prioritas: { lansia: 'Elderly', disabilitas: 'Person with disability', ibu_hamil: 'Pregnant woman', anak: 'Child/toddler' },
+  status: {
+    dipesan: 'Booked — not checked in', menunggu: 'Waiting to be called', dipanggil: 'Called', dilayani: 'Being served',
+    ditahan: 'On hold', selesai: 'Done', tidak_hadir: 'No-show', dibatalkan: 'Cancelled', kedaluwarsa: 'Expired',
+  },
+  ambil: {
+    judul: 'Online queue booking',
+    pengantar: 'Book a queue number from your phone, then check in at the office kiosk from 30 minutes before to 15 minutes after your session starts.',
+    langkah: { layanan: 'Service', jadwal: 'Schedule', data: 'Your details', konfirmasi: 'Confirm' },
+    lokasi: 'Office', layanan: 'Service', pilihLokasi: 'Choose an office', pilihLayanan: 'Choose a service',
+    tidakAdaLokasi: 'No office accepts online bookings yet.',
+    tanggal: 'Date', sesi: 'Session', sisa: '{{n}} left', penuh: 'Full', lewat: 'Passed',
+    tidakAdaTanggal: 'No bookable dates in the near future.',
+    nik: 'NIK (16 digits)', nikBantuan: 'As on your e-KTP/family card. Only the last 4 digits are shown back.',
+    nama: 'Full name', telepon: 'WhatsApp number', teleponBantuan: 'For the confirmation and reminder, e.g. 0812 3456 7890.',
+    prioritasLabel: 'Priority service (Law 25/2009 Art. 29)', prioritasTidak: 'Not needed',
+    prioritasBantuan: 'For the elderly, persons with disabilities, pregnant women and children. Staff may check.',
+    privasiJudul: 'Privacy notice',
+    privasi: 'Legal basis: delivery of public services by the City of Tanjungbalai (Law 25/2009; Law 27/2022 Art. 20). '
+      + 'Purpose: managing the queue, preventing double bookings, sending the confirmation and reminder. '
+      + 'Data: NIK (stored encrypted), name and WhatsApp number. Data is not shared with third parties. '
+      + 'Retention: at most 12 months after the visit date, then deleted; anonymous statistics are kept. '
+      + 'You may request access, correction or deletion at the service office.',
+    setuju: 'I have read the privacy notice and agree to the processing described above.',
+    lanjut: 'Next', kembali: 'Back', pesan: 'Book',
+    ringkasan: 'Check your booking',
+    berhasil: 'Your queue number is booked',
+    kodeBooking: 'Booking code', nomor: 'Queue number',
+    jendela: 'Check in at the kiosk: {{buka}}–{{tutup}} WIB',
+    qrAlt: 'QR code to check in ticket {{nomor}}',
+    lihatTiket: 'View ticket status', cetak: 'Save / print', pesanLagi: 'Book another',
+    simpanKode: 'Keep this booking code. Show the QR code or tell the booking code at the kiosk when you arrive.',
+  },
+  tiket: {
+    judul: 'Queue ticket {{nomor}}',
+    tidakDitemukan: 'Ticket not found. Please check your booking code.',
+    orangLagi_one: '{{count}} person ahead of you', orangLagi_other: '{{count}} people ahead of you',
+    giliranAnda: 'You are next',
+    estimasi: 'Estimated wait {{min}}–{{maks}} minutes',
+    estimasiTidakAda: 'No wait estimate yet (no counter open).',
+    menujuLoket: 'Please go to {{loket}}',
+    nik: 'NIK', tanggal: 'Date', sesi: 'Session', lokasi: 'Office', layanan: 'Service',
+    survei: 'Take the satisfaction survey',
+    surveiAjak: 'Thank you for using our service. Help us improve — it takes 2 minutes.',
+    langsung: 'Status updates automatically.',
+    batal: 'Cancel booking', jadwalUlang: 'Change schedule',
+    nikAkhir: 'Last 4 digits of your NIK', nikAkhirBantuan: 'To confirm you own this ticket.',
+    konfirmasiBatal: 'Yes, cancel', simpanJadwal: 'Save new schedule', tutup: 'Close',
+    dibatalkan: 'Your booking has been cancelled.', dipindah: 'Schedule changed.',
+  },
+  kiosk: {
+    judul: 'Queue kiosk',
+    masuk: 'This kiosk is for staff only. Please sign in first.', tombolMasuk: 'Sign in as staff',
+    bukanPetugas: 'This account is not a service staff account.',
+    pilihLokasi: 'Choose the kiosk location', gantiLokasi: 'Change location', tidakAdaLokasi: 'No queue location for your agency.',
+    tutup: 'The office is not serving now (outside service hours).',
+    ambil: 'Take a queue number', sisa: '{{n}} left', habis: 'Quota used up',
+    prioritas: 'Priority',
+    checkIn: 'Check in an online booking', checkInLabel: 'Scan the QR code or type the booking code, then press Enter',
+    checkInTombol: 'Check in', checkInBerhasil: 'Checked in: {{nomor}} — please wait to be called.',
+    cetakUlang: 'Print again', tiketBaru: 'Ticket {{nomor}} printed.',
+    ikutiAntrian: 'Scan to follow the queue', qrAlt: 'QR code of the ticket page {{nomor}}',
+  },
+};
+
+addFeatureTranslations('antrian', { id, en });
