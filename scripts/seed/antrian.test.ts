@@ -219,5 +219,5 @@ describe('seedAntrianDemo', () => {
     await seedAntrianDemo(database, { now: NOW });
     expect(await sidik()).toEqual(sebelum);
     expect(sebelum[0]!.n).toBe(tiket.length);
-  });
+  }, 120_000); // a second full year of history: ~7 s alone, much more while other test files run
 });

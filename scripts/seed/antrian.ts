@@ -525,11 +525,12 @@ async function sisipPenghitung(tx: DbOrTx, lokasiIds: number[], hariIni: string)
  * @param database  an open, migrated database whose org data (units, pegawai, demo accounts) is seeded
  * @param opts.now  "today" (default: the current time); the history ends the WIB day before it
  * @param opts.log  progress lines (Indonesian)
+ * @param opts.hariRiwayat  days of history (default {@link HARI_RIWAYAT}; tests that only need the shape pass fewer)
  * @returns the number of lokasi and tickets inserted (0, 0 when already seeded or no unit found)
  */
 export async function seedAntrianDemo(
   database: Database,
-  opts: { now?: Date; log?: (m: string) => void } = {},
+  opts: { now?: Date; log?: (m: string) => void; hariRiwayat?: number } = {},
 ): Promise<{ lokasi: number; tiket: number }> {
   const { db } = database;
   const log = opts.log ?? (() => undefined);
@@ -562,7 +563,7 @@ export async function seedAntrianDemo(
       const kal: Kalender = { libur: await tanggalTutup(tx, lokasi.id, nasional), jadwal: r.jamLayanan };
       const petugas = await pilihPetugas(tx, unit, Math.min(loket.length, 6));
       const rows: BarisTiket[] = [];
-      for (let d = HARI_RIWAYAT; d >= 1; d--) {
+      for (let d = opts.hariRiwayat ?? HARI_RIWAYAT; d >= 1; d--) {
         const tanggal = tambahHari(hariIni, -d);
         if (!isHariKerja(tanggal, kal)) continue;
         const acak = buatAcak(hashSeed(`${r.kode}|${tanggal}`));

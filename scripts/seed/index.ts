@@ -13,6 +13,8 @@ export type SeedOptions = {
   argon2?: Argon2Cost;
   /** "Today" for the SKM demo (default now): its four quarters end with the current one. */
   now?: Date;
+  /** Days of queue history (default a year); the seed's own shape tests use fewer. */
+  antrianHariRiwayat?: number;
 };
 
 /**
@@ -29,7 +31,7 @@ export async function seedDemo(database: Database, opts: SeedOptions = {}): Prom
   await seedSkmDemo(database, opts);
   await seedKalender(database);
   const t1 = performance.now();
-  await seedAntrianDemo(database, { now: opts.now, log });
+  await seedAntrianDemo(database, { now: opts.now, log, hariRiwayat: opts.antrianHariRiwayat });
   log(`  antrian: ${((performance.now() - t1) / 1000).toFixed(2)} s`);
   return { logins: org.logins };
 }

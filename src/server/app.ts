@@ -75,6 +75,7 @@ export function buildServices(config: Config, database: Database, log?: import('
   });
   const antrian = createAntrianService({
     db, org, kalender, notifikasi, bus, dataPribadi, secret: config.sessionSecret, publicUrl: config.PUBLIC_URL,
+    cacheTiketMs: config.ANTRIAN_CACHE_TIKET_MS,
   });
   return { auth, org, pegawaiImport, skm, kalender, notifikasi, antrian, bus, dataPribadi };
 }

@@ -77,6 +77,11 @@ export const ConfigSchema = z
     NOTIFIKASI_INTERVAL_MS: z.coerce.number().int().min(0).default(2000),
     /** Maximum delivery attempts before a message is marked gagal. */
     NOTIFIKASI_MAKS_PERCOBAAN: z.coerce.number().int().min(1).max(50).default(8),
+    /**
+     * Lifetime of the per-process cache of the citizen's ticket view, ms (0 = off). Events of the lokasi
+     * empty it at once; this bounds staleness if an event is lost. Default 1000.
+     */
+    ANTRIAN_CACHE_TIKET_MS: z.coerce.number().int().min(0).max(10_000).default(1000),
     /** Run scheduled jobs (expiry of missed bookings, reminders) in this process (default true). */
     JOBS: bool.optional(),
   })

@@ -45,6 +45,7 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
     LOGIN_RATE_LIMIT: '1000',
     // No background timers in tests: they call services.notifikasi.kirimSekarang() and the jobs themselves.
     JOBS: 'false',
+    ANTRIAN_CACHE_TIKET_MS: '0',
     NOTIFIKASI_INTERVAL_MS: '0',
     ...overrides,
   });

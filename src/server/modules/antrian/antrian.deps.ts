@@ -20,6 +20,8 @@ export interface AntrianDeps {
   /** Secret for signing QR payloads (HMAC). */
   secret: string;
   publicUrl?: string;
+  /** Lifetime of the public ticket-view cache, ms (ANTRIAN_CACHE_TIKET_MS; 0 = off, as in tests). */
+  cacheTiketMs?: number;
 }
 
 /** Event topics (EventBus) of one lokasi: board, consoles and ticket pages subscribe. */

@@ -77,29 +77,20 @@ export async function listKuota(db: DbOrTx, layananIds: number[], tanggal: strin
 }
 
 /**
- * Creates the day's counter rows if missing (lazily, pelayanan.md §3.2) and keeps `kapasitas` in step
- * with the current configuration. Rows are given in a fixed order by the caller (no lock-order cycles).
+ * Takes one place of EACH counter atomically in ONE statement (pelayanan.md §3.2 "no double-booking"):
+ * an upsert that creates the day's counter with terpakai 1, or adds 1 only while terpakai < the current
+ * kapasitas (the quota in force; a lowered quota is never exceeded). Rows are locked in the given order,
+ * the same in every transaction, so concurrent bookings cannot deadlock.
+ * @returns true when every counter had a place; false otherwise (the caller rolls back)
  */
-export async function siapkanKuota(tx: DbOrTx, rows: Array<{ layananId: number; tanggal: string; kunci: string; kapasitas: number }>) {
-  await tx.insert(antrianKuota).values(rows).onConflictDoUpdate({
+export async function pakaiKuotaSemua(tx: DbOrTx, rows: Array<{ layananId: number; tanggal: string; kunci: string; kapasitas: number }>): Promise<boolean> {
+  if (rows.some((r) => r.kapasitas < 1)) return false;
+  const hasil = await tx.insert(antrianKuota).values(rows.map((r) => ({ ...r, terpakai: 1 }))).onConflictDoUpdate({
     target: [antrianKuota.layananId, antrianKuota.tanggal, antrianKuota.kunci],
-    set: { kapasitas: sql`excluded.kapasitas` },
-    setWhere: sql`${antrianKuota.kapasitas} <> excluded.kapasitas`,
-  });
-}
-
-/**
- * Takes one place atomically: `UPDATE … SET terpakai = terpakai + 1 WHERE terpakai < kapasitas`.
- * @returns false when no place is left (no row updated).
- */
-export async function pakaiKuota(tx: DbOrTx, layananId: number, tanggal: string, kunci: string): Promise<boolean> {
-  const rows = await tx.update(antrianKuota).set({ terpakai: sql`${antrianKuota.terpakai} + 1` })
-    .where(and(
-      eq(antrianKuota.layananId, layananId), eq(antrianKuota.tanggal, tanggal), eq(antrianKuota.kunci, kunci),
-      sql`${antrianKuota.terpakai} < ${antrianKuota.kapasitas}`,
-    ))
-    .returning({ terpakai: antrianKuota.terpakai });
-  return rows.length === 1;
+    set: { terpakai: sql`${antrianKuota.terpakai} + 1`, kapasitas: sql`excluded.kapasitas` },
+    setWhere: sql`${antrianKuota.terpakai} < excluded.kapasitas`,
+  }).returning({ kunci: antrianKuota.kunci });
+  return hasil.length === rows.length;
 }
 
 /** Gives one place back (cancel, reschedule), never below zero. */

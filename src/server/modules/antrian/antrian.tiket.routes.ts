@@ -68,7 +68,7 @@ export async function antrianTiketRoutes(app: FastifyInstance, opts: { services:
       tags: ['antrian'], summary: 'Status tiket (posisi, estimasi, loket, tautan survei).',
       params: KodeTiketParamSchema, response: { 200: TiketPublikSchema, 404: P },
     },
-    handler: async (req, reply) => reply.header('cache-control', 'no-store').send(await tiket.lihatTiket(req.params.kode)),
+    handler: async (req, reply) => reply.header('cache-control', 'no-store').send(await tiket.lihatTiketPublik(req.params.kode)),
   });
 
   r.get('/antrian/publik/tiket/:kode/qr', {

@@ -54,6 +54,7 @@ const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
  */
 export function createAntrianTiketService(deps: AntrianDeps) {
   const { db } = deps;
+  const cacheStatus = createCacheStatus(deps);
 
   // ------------------------------------------------------------------ helpers
 
@@ -109,14 +110,13 @@ export function createAntrianTiketService(deps: AntrianDeps) {
     return { errors, sesi };
   }
 
-  /** Reserves one online place of the day and one of the session, atomically; ANTRIAN_PENUH otherwise. */
+  /** Reserves one online place of the day and one of the session, atomically (one statement); ANTRIAN_PENUH otherwise. */
   async function pakaiTempatOnline(tx: DbOrTx, layanan: LayananRow, sesi: SesiRow, tanggal: string) {
-    await repo.siapkanKuota(tx, [
+    const ada = await repo.pakaiKuotaSemua(tx, [
       { layananId: layanan.id, tanggal, kunci: KUNCI.online, kapasitas: layanan.kuotaOnline },
       { layananId: layanan.id, tanggal, kunci: KUNCI.sesi(sesi.id), kapasitas: sesi.kapasitas },
     ]);
-    if (!(await repo.pakaiKuota(tx, layanan.id, tanggal, KUNCI.online))) throw E.ANTRIAN_PENUH();
-    if (!(await repo.pakaiKuota(tx, layanan.id, tanggal, KUNCI.sesi(sesi.id)))) throw E.ANTRIAN_PENUH();
+    if (!ada) throw E.ANTRIAN_PENUH();
   }
 
   async function lepasTempat(tx: DbOrTx, t: TiketRow) {
@@ -132,10 +132,18 @@ export function createAntrianTiketService(deps: AntrianDeps) {
     await deps.bus.publish(tx, topikLokasi(t.lokasiId), { event: 'antrean', data: { lokasiId: t.lokasiId, menunggu } });
   }
 
-  /** Notification data of a ticket: ticket facts only, never the NIK. */
-  async function dataPesan(tx: DbOrTx, t: TiketRow) {
+  /** The ticket's layanan, lokasi and session (when the caller already has them, no query). */
+  type KonteksTiket = { layanan: LayananRow; lokasi: LokasiRow; sesi: SesiRow | null };
+  async function konteksTiket(tx: DbOrTx, t: TiketRow): Promise<KonteksTiket | null> {
     const r = await repo.findLayanan(tx, t.layananId);
-    const sesi = t.sesiId ? await repo.findSesi(tx, t.sesiId) : null;
+    if (!r) return null;
+    return { ...r, sesi: t.sesiId ? await repo.findSesi(tx, t.sesiId) : null };
+  }
+
+  /** Notification data of a ticket: ticket facts only, never the NIK. */
+  async function dataPesan(tx: DbOrTx, t: TiketRow, k?: KonteksTiket | null) {
+    const r = k && k.layanan.id === t.layananId && (k.sesi?.id ?? null) === t.sesiId ? k : await konteksTiket(tx, t);
+    const sesi = r?.sesi ?? null;
     return {
       nomor: t.nomor, kode: t.kode, tanggal: t.tanggal, layanan: r?.layanan.nama ?? '', lokasi: r?.lokasi.nama ?? '',
       sesi: sesi ? `${sesi.mulai}–${sesi.selesai}` : null, tautan: `${deps.publicUrl ?? ''}/antrian/tiket/${t.kode}`,
@@ -145,8 +153,8 @@ export function createAntrianTiketService(deps: AntrianDeps) {
   const teleponDari = (t: TiketRow) => (t.teleponEnc ? deps.dataPribadi.dekripsi(t.teleponEnc) : null);
 
   /** Confirmation now and the reminder (16:00 WIB the day before, or 07:00 WIB on the day; skipped when past). */
-  async function antrikanKonfirmasi(tx: DbOrTx, t: TiketRow, telepon: string | null, templat: 'antrian.konfirmasi' | 'antrian.jadwal_ulang', now: Date) {
-    const data = await dataPesan(tx, t);
+  async function antrikanKonfirmasi(tx: DbOrTx, t: TiketRow, telepon: string | null, templat: 'antrian.konfirmasi' | 'antrian.jadwal_ulang', now: Date, k?: KonteksTiket) {
+    const data = await dataPesan(tx, t, k);
     const versi = `${t.tanggal}:${t.sesiId ?? 0}`;
     await deps.notifikasi.antrikan(tx, { kunci: `${templat}:${t.id}:${versi}`, templat, telepon, data });
     const jadwal = jadwalPengingat(t.tanggal, now);
@@ -186,12 +194,12 @@ export function createAntrianTiketService(deps: AntrianDeps) {
   }
 
   /** The citizen's view of a ticket (contracts TiketPublikSchema). */
-  async function keTiketPublik(t: TiketRow, now: Date): Promise<TiketPublik> {
-    const r = await repo.findLayanan(db, t.layananId);
+  async function keTiketPublik(t: TiketRow, now: Date, k?: KonteksTiket): Promise<TiketPublik> {
+    const r = k && k.layanan.id === t.layananId && (k.sesi?.id ?? null) === t.sesiId ? k : await repo.findLayanan(db, t.layananId);
     if (!r) throw E.TIKET_TIDAK_DITEMUKAN();
     const { lokasi, layanan } = r;
     const [sesi, loket, antre] = await Promise.all([
-      t.sesiId ? repo.findSesi(db, t.sesiId) : null,
+      ('sesi' in r ? Promise.resolve(r.sesi) : t.sesiId ? repo.findSesi(db, t.sesiId) : Promise.resolve(null)) as Promise<SesiRow | null>,
       t.loketId && ['dipanggil', 'dilayani'].includes(t.status) ? repo.findLoket(db, t.loketId) : null,
       antreanTiket(t, lokasi, layanan, now),
     ]);
@@ -355,10 +363,10 @@ export function createAntrianTiketService(deps: AntrianDeps) {
             teleponEnc: deps.dataPribadi.enkripsi(telepon!), teleponAkhir: akhir(telepon!), dibuatPada: now,
           });
           await repo.insertPeristiwa(tx, { tiketId: t.id, aksi: 'pesan', dari: null, ke: 'dipesan', akunId: null, catatan: kunciHash, pada: now });
-          await antrikanKonfirmasi(tx, t, telepon, 'antrian.konfirmasi', now);
+          await antrikanKonfirmasi(tx, t, telepon, 'antrian.konfirmasi', now, { layanan, lokasi, sesi });
           return t;
         });
-        return { tiket: await keTiketPublik(tiket, now), baru: true };
+        return { tiket: await keTiketPublik(tiket, now, { layanan, lokasi, sesi }), baru: true };
       } catch (e) {
         if (pelanggaranUnik(e) !== INDEKS_NIK_AKTIF) throw e;
         const pertama = await ulang();
@@ -376,6 +384,23 @@ export function createAntrianTiketService(deps: AntrianDeps) {
      */
     async lihatTiket(kode: string, now = new Date()): Promise<TiketPublik> {
       return keTiketPublik(await tiketByKode(kode), now);
+    },
+
+    /**
+     * The citizen's ticket view for the public route, served from a per-process cache for at most
+     * `cacheTiketMs` (ADR 0007 "status cache"): every ticket page refetches on each event of its lokasi,
+     * so one call makes all of them ask at once. Any event of the lokasi (from any process, through
+     * LISTEN/NOTIFY) empties that lokasi's entries; the lifetime bounds what a lost event can cost.
+     * @throws TIKET_TIDAK_DITEMUKAN (404)
+     */
+    async lihatTiketPublik(kode: string): Promise<TiketPublik> {
+      const kunci = kode.trim().toUpperCase().replace(/[\s-]/g, '');
+      const ada = cacheStatus.ambil(kunci);
+      if (ada) return ada;
+      const t = await tiketByKode(kunci);
+      const nilai = await keTiketPublik(t, new Date());
+      cacheStatus.simpan(kunci, t.lokasiId, nilai);
+      return nilai;
     },
 
     /** GET /antrian/publik/tiket/:kode/qr — SVG QR of the signed payload (never the NIK). @throws TIKET_TIDAK_DITEMUKAN */
@@ -481,8 +506,8 @@ export function createAntrianTiketService(deps: AntrianDeps) {
       if (!(await bukaSekarang(lokasi, now))) throw E.DI_LUAR_JAM_LAYANAN();
       const tanggal = tanggalWib(now);
       const tiket = await db.transaction(async (tx) => {
-        await repo.siapkanKuota(tx, [{ layananId: layanan.id, tanggal, kunci: KUNCI.walkin, kapasitas: layanan.kuotaWalkin }]);
-        if (!(await repo.pakaiKuota(tx, layanan.id, tanggal, KUNCI.walkin))) throw E.WALKIN_PENUH();
+        const ada = await repo.pakaiKuotaSemua(tx, [{ layananId: layanan.id, tanggal, kunci: KUNCI.walkin, kapasitas: layanan.kuotaWalkin }]);
+        if (!ada) throw E.WALKIN_PENUH();
         const urut = await repo.nomorBerikut(tx, layanan.id, tanggal);
         const t = await repo.insertTiket(tx, {
           lokasiId: lokasi.id, layananId: layanan.id, tanggal, nomorUrut: urut, nomor: formatNomor(layanan.prefix, urut),
@@ -547,3 +572,43 @@ export function createAntrianTiketService(deps: AntrianDeps) {
   };
 }
 export type AntrianTiketService = ReturnType<typeof createAntrianTiketService>;
+
+
+/**
+ * Per-process cache of public ticket views (see `lihatTiketPublik`). Entries live `deps.cacheTiketMs`
+ * (0 = off) and are dropped for a whole lokasi on any of its bus events. Bounded to 20,000 entries.
+ */
+function createCacheStatus(deps: AntrianDeps) {
+  const masa = deps.cacheTiketMs ?? 0;
+  const isi = new Map<string, { nilai: TiketPublik; lokasiId: number; sampai: number }>();
+  const perLokasi = new Map<number, Set<string>>();
+  const lupakanLokasi = (lokasiId: number) => {
+    for (const k of perLokasi.get(lokasiId) ?? []) isi.delete(k);
+    perLokasi.get(lokasiId)?.clear();
+  };
+  return {
+    ambil(kunci: string): TiketPublik | null {
+      const e = isi.get(kunci);
+      if (!e) return null;
+      if (e.sampai <= Date.now()) {
+        isi.delete(kunci);
+        return null;
+      }
+      return e.nilai;
+    },
+    simpan(kunci: string, lokasiId: number, nilai: TiketPublik) {
+      if (masa <= 0) return;
+      if (isi.size >= 20_000) {
+        isi.clear();
+        for (const s of perLokasi.values()) s.clear();
+      }
+      let set = perLokasi.get(lokasiId);
+      if (!set) {
+        perLokasi.set(lokasiId, (set = new Set()));
+        deps.bus.subscribe(topikLokasi(lokasiId), () => lupakanLokasi(lokasiId));
+      }
+      set.add(kunci);
+      isi.set(kunci, { nilai, lokasiId, sampai: Date.now() + masa });
+    },
+  };
+}

@@ -46,11 +46,25 @@ export async function ensureHariLibur(db: DbOrTx, bawaan?: HariLiburBawaan[]): P
  * The working-day calendar service (pelayanan.md §6, ADR 0006): closed days of the whole city (libur
  * nasional, cuti bersama per SKB 3 Menteri, libur lokal, tutup darurat) and admin maintenance of them.
  */
+/**
+ * Closed-day ranges are read on every booking and SLA computation but change a few times a year: each
+ * process caches a range for CACHE_MS and forgets everything after its own change; another process sees
+ * an admin's change within CACHE_MS.
+ */
+const CACHE_MS = 60_000;
+
 export function createKalenderService(db: Db) {
+  const cache = new Map<string, { isi: Promise<HariLiburInfo[]>; sampai: number }>();
   /** Closed days (holidays, cuti bersama, local closures) between two WIB dates inclusive ('YYYY-MM-DD'), by date. */
   async function liburAntara(dari: string, sampai: string): Promise<HariLiburInfo[]> {
-    const rows = await repo.listAntara(db, dari, sampai);
-    return rows.map((r) => ({ tanggal: r.tanggal, nama: r.nama, jenis: r.jenis }));
+    const kunci = `${dari}|${sampai}`;
+    const ada = cache.get(kunci);
+    if (ada && ada.sampai > Date.now()) return ada.isi;
+    const isi = repo.listAntara(db, dari, sampai).then((rows) => rows.map((r) => ({ tanggal: r.tanggal, nama: r.nama, jenis: r.jenis })));
+    if (cache.size > 500) cache.clear();
+    cache.set(kunci, { isi, sampai: Date.now() + CACHE_MS });
+    isi.catch(() => cache.delete(kunci));
+    return isi;
   }
 
   /**
@@ -70,6 +84,12 @@ export function createKalenderService(db: Db) {
     return { tahun, items: rows.map(keHariLibur) };
   }
 
+  /** Forgets cached ranges after a change in this process (other processes see it within CACHE_MS). */
+  const lupakan = <T>(hasil: T): T => {
+    cache.clear();
+    return hasil;
+  };
+
   /**
    * POST /kalender: adds a closed day. Audited (`kalender.buat`).
    * @throws TANGGAL_GANDA (409, field body.tanggal) when the date already has an entry
@@ -80,7 +100,7 @@ export function createKalenderService(db: Db) {
       const row = await repo.insert(tx, { ...input, sumber: input.sumber ?? null, diubahOleh: p.akunId });
       await recordAudit(tx, { akunId: p.akunId, aksi: 'kalender.buat', entitas: 'hari_libur', entitasId: row.id, data: { tanggal: row.tanggal, jenis: row.jenis } });
       return keHariLibur(row);
-    }));
+    })).then(lupakan);
   }
 
   /**
@@ -99,7 +119,7 @@ export function createKalenderService(db: Db) {
         data: { dari: { tanggal: lama.tanggal, jenis: lama.jenis }, ke: { tanggal: row.tanggal, jenis: row.jenis } },
       });
       return keHariLibur(row);
-    }));
+    })).then(lupakan);
   }
 
   /**
@@ -112,6 +132,7 @@ export function createKalenderService(db: Db) {
       if (!row) throw KalenderErrors.HARI_LIBUR_TIDAK_DITEMUKAN();
       await recordAudit(tx, { akunId: p.akunId, aksi: 'kalender.hapus', entitas: 'hari_libur', entitasId: id, data: { tanggal: row.tanggal, jenis: row.jenis, nama: row.nama } });
     });
+    lupakan(undefined);
   }
 
   return { liburAntara, kalender, list, create, update, remove };

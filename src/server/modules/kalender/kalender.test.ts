@@ -71,6 +71,18 @@ describe('kalender', () => {
       expect(audit.map((a) => a.aksi)).toEqual(['kalender.buat', 'kalender.ubah', 'kalender.hapus']);
     });
 
+    it('should show an admin change in liburAntara at once despite the per-process cache (regression)', async () => {
+      const hari = async () => (await kalender().liburAntara('2026-10-01', '2026-10-31')).map((l) => l.tanggal);
+      expect(await hari()).not.toContain('2026-10-13'); // cached now
+      const buat = await api('POST', '/kalender', admin, { tanggal: '2026-10-13', nama: 'Banjir', jenis: 'tutup_darurat' });
+      expect(await hari()).toContain('2026-10-13');
+      await api('PATCH', `/kalender/${buat.json().id}`, admin, { tanggal: '2026-10-14' });
+      expect(await hari()).toEqual(expect.arrayContaining(['2026-10-14']));
+      expect(await hari()).not.toContain('2026-10-13');
+      await api('DELETE', `/kalender/${buat.json().id}`, admin);
+      expect(await hari()).not.toContain('2026-10-14');
+    });
+
     it('should refuse a date that already exists with 409 on body.tanggal (create and move)', async () => {
       const ganda = await api('POST', '/kalender', admin, { tanggal: '2026-12-25', nama: 'Natal lagi', jenis: 'libur_nasional' });
       expect(ganda.statusCode).toBe(409);

@@ -1,6 +1,6 @@
 import { Alert, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { TiketPublik } from '../../../../contracts/antrian.ts';
@@ -13,6 +13,7 @@ import { useSiaranLokasi } from '../lib/use-siaran-lokasi.ts';
 import '../i18n.ts';
 
 const POLL_MS = 15_000;
+const SUSULAN_MS = 1_200;
 const WARNA: Partial<Record<TiketPublik['status'], string>> = { dipanggil: 'green', dilayani: 'blue', selesai: 'teal', dibatalkan: 'gray', kedaluwarsa: 'gray', tidak_hadir: 'gray' };
 
 /**
@@ -26,7 +27,15 @@ export default function TiketPage() {
   const [sehat, setSehat] = useState(false);
   const q = useTiket(kode, sehat ? 0 : POLL_MS);
   const refetch = q.refetch;
-  const onEvent = useCallback(() => { void refetch(); }, [refetch]);
+  // Refetch at once, and once more after the server's ticket-view cache lifetime (1 s): with several
+  // server processes, the one answering may hear the event a moment after this page does.
+  const susulan = useRef<ReturnType<typeof setTimeout>>(undefined);
+  useEffect(() => () => clearTimeout(susulan.current), []);
+  const onEvent = useCallback(() => {
+    void refetch();
+    clearTimeout(susulan.current);
+    susulan.current = setTimeout(() => void refetch(), SUSULAN_MS);
+  }, [refetch]);
   const aktif = q.data && !['selesai', 'dibatalkan', 'kedaluwarsa', 'tidak_hadir'].includes(q.data.status);
   const streamSehat = useSiaranLokasi(aktif ? q.data!.lokasi.kode : null, onEvent);
   if (streamSehat !== sehat) setSehat(streamSehat);

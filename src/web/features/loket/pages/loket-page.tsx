@@ -56,8 +56,8 @@ function PilihLoket() {
   return (
     <Card withBorder maw={480}>
       <Stack>
-        <Select label={t('pilihLokasi')} data={data.lokasi.map((l) => ({ value: String(l.id), label: l.nama }))} value={lokasiId} onChange={(v) => { setLokasiId(v); setLoketId(null); }} />
-        <Select label={t('pilihLoket')} value={loketId} onChange={setLoketId}
+        <Select label={t('pilihLokasi')} allowDeselect={false} data={data.lokasi.map((l) => ({ value: String(l.id), label: l.nama }))} value={lokasiId} onChange={(v) => { setLokasiId(v); setLoketId(null); }} />
+        <Select label={t('pilihLoket')} allowDeselect={false} value={loketId} onChange={setLoketId}
           data={(lokasi?.loket ?? []).map((l) => ({ value: String(l.id), label: l.petugas ? `${l.nama} (${t('dipakai', { nama: l.petugas.nama })})` : l.nama }))} />
         {masuk.isError && <Alert color="red" role="alert">{errorMessage(masuk.error)}</Alert>}
         <Button disabled={!loketId} loading={masuk.isPending} onClick={() => masuk.mutate(Number(loketId))}>{t('masukLoket')}</Button>
