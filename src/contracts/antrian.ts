@@ -117,11 +117,15 @@ export const BookingBodySchema = z.object({
 });
 export type BookingBody = z.infer<typeof BookingBodySchema>;
 
-const NikAkhirSchema = z.string().regex(/^\d{4}$/, 'Masukkan 4 angka terakhir NIK Anda.');
+/**
+ * The second factor of cancel/reschedule: the booker's whole NIK (compared by keyed hash). Not the last 4
+ * digits: those are shown on the ticket page, so anyone with the booking code would know them.
+ */
+const NikPemilikSchema = z.string().trim().regex(/^\d{16}$/, 'Masukkan NIK Anda (16 angka) yang dipakai saat memesan.');
 /** POST /antrian/publik/tiket/:kode/batal */
-export const BatalBodySchema = z.object({ nikAkhir: NikAkhirSchema });
+export const BatalBodySchema = z.object({ nik: NikPemilikSchema });
 /** POST /antrian/publik/tiket/:kode/jadwal-ulang */
-export const JadwalUlangBodySchema = z.object({ nikAkhir: NikAkhirSchema, tanggal: TanggalSchema, sesiId: Id });
+export const JadwalUlangBodySchema = z.object({ nik: NikPemilikSchema, tanggal: TanggalSchema, sesiId: Id });
 
 // --------------------------------------------------------------------------------------------- kiosk
 

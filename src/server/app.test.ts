@@ -106,6 +106,10 @@ describe('hardening (regressions from the security review)', () => {
     const { serializeRequest } = await import('./app.ts');
     expect(serializeRequest({ method: 'POST', url: '/api/v1/skm/publik/undangan/AbC123_tok/respon?x=1', ip: '10.0.0.9' }))
       .toEqual({ method: 'POST', url: '/api/v1/skm/publik/undangan/***/respon', remoteAddress: undefined });
+    // Queue booking codes open a ticket: never in the log (regression, adversarial review).
+    expect(serializeRequest({ method: 'POST', url: '/api/v1/antrian/publik/tiket/ELNFB98M3F/batal', ip: '10.0.0.9' }).url)
+      .toBe('/api/v1/antrian/publik/tiket/***/batal');
+    expect(serializeRequest({ method: 'GET', url: '/antrian/tiket/ELNFB98M3F', ip: '10.0.0.9' }).url).toBe('/antrian/tiket/***');
     expect(serializeRequest({ method: 'GET', url: '/api/v1/org/pegawai?q=Siregar', ip: '10.0.0.9' }))
       .toEqual({ method: 'GET', url: '/api/v1/org/pegawai', remoteAddress: '10.0.0.9' });
   });

@@ -15,6 +15,7 @@ import {
 import { z } from 'zod';
 import { HealthSchema } from '../contracts/common.ts';
 import type { Config } from './config.ts';
+import { createPembatasSse } from './lib/sse.ts';
 import type { Database } from './db/client.ts';
 import { authPlugin } from './plugins/auth.ts';
 import { errorsPlugin } from './plugins/errors.ts';
@@ -45,7 +46,8 @@ export function serializeRequest(req: { method: string; url: string; ip?: string
   } catch {
     /* malformed escapes: keep the raw text */
   }
-  const url = raw.replace(/\/undangan\/[^/]+/gi, '/undangan/***');
+  // Bearer-like codes in paths: survey invitations and queue booking codes (the code opens a ticket).
+  const url = raw.replace(/\/undangan\/[^/]+/gi, '/undangan/***').replace(/\/tiket\/[^/]+/gi, '/tiket/***');
   const anonim = /^\/api\/v1\/skm\/publik\//i.test(url) || /^\/survei(\/|$)/i.test(url);
   return { method: req.method, url, remoteAddress: anonim ? undefined : req.ip };
 }
@@ -77,7 +79,8 @@ export function buildServices(config: Config, database: Database, log?: import('
     db, org, kalender, notifikasi, bus, dataPribadi, secret: config.sessionSecret, publicUrl: config.PUBLIC_URL,
     cacheTiketMs: config.ANTRIAN_CACHE_TIKET_MS,
   });
-  return { auth, org, pegawaiImport, skm, kalender, notifikasi, antrian, bus, dataPribadi };
+  const sse = createPembatasSse({ maksPerIp: config.SSE_MAKS_PER_IP, maksTotal: config.SSE_MAKS_TOTAL });
+  return { auth, org, pegawaiImport, skm, kalender, notifikasi, antrian, bus, dataPribadi, sse };
 }
 export type Services = ReturnType<typeof buildServices>;
 

@@ -187,6 +187,8 @@ export const antrianTiket = pgTable(
     nikAkhir: text('nik_akhir'),
     teleponEnc: text('telepon_enc'),
     teleponAkhir: text('telepon_akhir'),
+    /** Keyed hash of the phone number: caps bookings per phone per day (anti-calo). */
+    teleponHash: text('telepon_hash'),
     /** Set by a transfer to a specific loket (only that loket calls it). */
     loketTujuanId: integer('loket_tujuan_id').references(() => antrianLoket.id),
     /** The loket that called/serves it, and who. */
@@ -218,6 +220,7 @@ export const antrianTiket = pgTable(
     index('antrian_tiket_antre_idx').on(t.lokasiId, t.tanggal, t.status),
     index('antrian_tiket_layanan_tgl_idx').on(t.layananId, t.tanggal),
     index('antrian_tiket_petugas_idx').on(t.petugasPegawaiId, t.tanggal),
+    index('antrian_tiket_telepon_idx').on(t.teleponHash, t.tanggal),
   ],
 );
 

@@ -13,6 +13,7 @@ export const TiketErrors = defineErrors({
   /** 409: no place left in the session or in the day's online quota (pelayanan.md §3.2). */
   ANTRIAN_PENUH: ['KONFLIK', 'Sesi ini sudah penuh. Silakan pilih sesi atau tanggal lain.'],
   /** 409 (field `nik`): the NIK already holds an active booking for this layanan on this day (pelayanan.md §3.2 per-NIK limits). */
+  ANTRIAN_BATAS_TELEPON: ['KONFLIK', 'Nomor WhatsApp ini sudah dipakai untuk terlalu banyak antrian aktif pada tanggal tersebut.'],
   ANTRIAN_NIK_AKTIF: ['KONFLIK', 'NIK ini sudah memiliki antrian aktif untuk layanan ini pada tanggal tersebut.'],
   /** 409: walk-in places of the day are used up. */
   WALKIN_PENUH: ['KONFLIK', 'Kuota antrian langsung (walk-in) untuk layanan ini hari ini sudah habis.'],

@@ -124,6 +124,15 @@ export async function findTiketByKode(db: DbOrTx, kode: string): Promise<TiketRo
   return r ?? null;
 }
 
+/**
+ * The ticket as it is now, row-locked until the caller's transaction ends (`FOR UPDATE`): a change that
+ * reads this row cannot race another change of the same ticket (the second waits, then sees the first).
+ */
+export async function kunciTiket(tx: DbOrTx, id: number): Promise<TiketRow | null> {
+  const [r] = await tx.select().from(antrianTiket).where(eq(antrianTiket.id, id)).for('update').limit(1);
+  return r ?? null;
+}
+
 export async function findTiket(db: DbOrTx, id: number): Promise<TiketRow | null> {
   const [r] = await db.select().from(antrianTiket).where(eq(antrianTiket.id, id)).limit(1);
   return r ?? null;
@@ -156,6 +165,15 @@ export async function findTiketIdempoten(db: DbOrTx, p: { nikHash: string; layan
 }
 
 /** Waiting (menunggu) tickets of a layanan on a day, as the call order needs them (no personal data). */
+/** Active (not finished, cancelled or expired) tickets booked with this phone hash for a WIB day, any layanan. */
+export async function hitungAktifTelepon(db: DbOrTx, teleponHash: string, tanggal: string): Promise<number> {
+  const [r] = await queryRows<{ n: number }>(db, sql`
+    select count(*)::int as n from antrian_tiket
+    where telepon_hash = ${teleponHash} and tanggal = ${tanggal}
+      and status in ('dipesan','menunggu','dipanggil','dilayani','ditahan')`);
+  return Number(r?.n ?? 0);
+}
+
 export async function listMenungguLayanan(db: DbOrTx, layananId: number, tanggal: string) {
   return db.select({
     id: antrianTiket.id, layananId: antrianTiket.layananId, kanal: antrianTiket.kanal, prioritas: antrianTiket.prioritas,

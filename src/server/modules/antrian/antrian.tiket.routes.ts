@@ -9,7 +9,7 @@ import { ProblemSchema as P } from '../../../contracts/common.ts';
 import type { Services } from '../../app.ts';
 import { requireAuth } from '../../plugins/auth.ts';
 
-/** Public write attempts per IP per minute (booking, cancel, reschedule): against bots and guessing nikAkhir. */
+/** Public write attempts per IP per minute (booking, cancel, reschedule): against bots and guessing. */
 const TULIS_PER_MENIT = 20;
 
 const idempotencyKey = (req: FastifyRequest) => {
@@ -87,7 +87,7 @@ export async function antrianTiketRoutes(app: FastifyInstance, opts: { services:
       tags: ['antrian'], summary: 'Batalkan tiket (dengan 4 angka terakhir NIK) selama belum dipanggil.',
       params: KodeTiketParamSchema, body: BatalBodySchema, response: { 200: TiketPublikSchema, 400: P, 403: P, 404: P, 409: P, 429: P },
     },
-    handler: async (req) => tiket.batal(req.params.kode, req.body.nikAkhir),
+    handler: async (req) => tiket.batal(req.params.kode, req.body.nik),
   });
 
   r.post('/antrian/publik/tiket/:kode/jadwal-ulang', {

@@ -28,7 +28,7 @@ describe('antrian tiket service', () => {
   let nomorNik = 5000;
   const nikBaru = () => nikUji(++nomorNik);
   const booking = (over: Partial<Parameters<typeof svc.pesan>[0]> = {}) => ({
-    layananId: u.a.id, tanggal: SENIN, sesiId: u.siang.id, nik: nikBaru(), nama: 'Warga Uji', telepon: '0812-3456-7890', setuju: true as const, ...over,
+    layananId: u.a.id, tanggal: SENIN, sesiId: u.siang.id, nik: nikBaru(), nama: 'Warga Uji', telepon: `0812-3456-${String(nomorNik).padStart(4, '0')}`, setuju: true as const, ...over,
   });
   const kuota = async (layananId: number, tanggal: string, kunci: string) =>
     (await t.db.select().from(antrianKuota).where(and(eq(antrianKuota.layananId, layananId), eq(antrianKuota.tanggal, tanggal), eq(antrianKuota.kunci, kunci))))[0]?.terpakai;
@@ -44,7 +44,7 @@ describe('antrian tiket service', () => {
   describe('race: 1,000 concurrent bookings for a session of 300 places', () => {
     it('should issue exactly 300 tickets with distinct numbers and refuse the rest with ANTRIAN_PENUH', async () => {
       const hasil = await Promise.allSettled(Array.from({ length: 1000 }, (_, i) =>
-        svc.pesan({ layananId: u.a.id, tanggal: SENIN, sesiId: u.pagi.id, nik: nikUji(i + 1), nama: `Warga ${i}`, telepon: '081234567890', setuju: true }, { now: MINGGU_PAGI })));
+        svc.pesan({ layananId: u.a.id, tanggal: SENIN, sesiId: u.pagi.id, nik: nikUji(i + 1), nama: `Warga ${i}`, telepon: `0813${String(10_000_000 + i)}`, setuju: true }, { now: MINGGU_PAGI })));
       const ok = hasil.filter((h) => h.status === 'fulfilled');
       const gagal = hasil.filter((h): h is PromiseRejectedResult => h.status === 'rejected');
       expect(ok).toHaveLength(300);
@@ -63,7 +63,7 @@ describe('antrian tiket service', () => {
   describe('pesan (booking)', () => {
     it('should store the NIK encrypted and answer only its masked form', async () => {
       const nik = nikBaru();
-      const { tiket, baru } = await svc.pesan(booking({ nik, sesiId: u.sesiB.id, layananId: u.b.id, prioritas: 'lansia' }), { now: MINGGU_PAGI });
+      const { tiket, baru } = await svc.pesan(booking({ nik, sesiId: u.sesiB.id, layananId: u.b.id, prioritas: 'lansia', telepon: '0812-3456-7890' }), { now: MINGGU_PAGI });
       expect(baru).toBe(true);
       expect(tiket).toMatchObject({ status: 'dipesan', kanal: 'online', nomor: 'B-001', prioritas: 'lansia', nikSamaran: `3171********${nik.slice(-4)}` });
       expect(tiket.kode).toMatch(/^[2-9A-HJ-NP-Z]{10}$/);
@@ -73,6 +73,10 @@ describe('antrian tiket service', () => {
       expect(row!.nikEnc).not.toContain(nik);
       expect(row!.nikAkhir).toBe(nik.slice(-4));
       expect(row!.teleponAkhir).toBe('7890');
+      // The confirmation tells the check-in window (regression: it was missing from the message data).
+      const [konfirmasi] = await queryRows<{ data: Record<string, unknown> }>(t.db, sql`select data from notifikasi_outbox where kunci like ${`antrian.konfirmasi:${row!.id}:%`}`);
+      expect(konfirmasi!.data).toMatchObject({ checkInBuka: '07:30', checkInTutup: '08:15', nomor: 'B-001' });
+      expect(JSON.stringify(konfirmasi!.data)).not.toContain(nik);
       const [ev] = await t.db.select().from(antrianPeristiwa).where(eq(antrianPeristiwa.tiketId, row!.id));
       expect(ev).toMatchObject({ aksi: 'pesan', dari: null, ke: 'dipesan', akunId: null });
       const pesan = await queryRows<{ templat: string; data: unknown; jadwal: Date }>(t.db, sql`select templat, data, jadwal from notifikasi_outbox where kunci like ${`%:${row!.id}:%`} order by templat`);
@@ -113,28 +117,43 @@ describe('antrian tiket service', () => {
     });
   });
 
+  describe('batas per nomor telepon', () => {
+    it('should refuse a sixth active booking with one phone number for one date, and count only active tickets (regression)', async () => {
+      const telepon = '0819-5555-0001';
+      const kode: string[] = [];
+      for (let i = 0; i < 5; i++) kode.push((await svc.pesan(booking({ telepon, layananId: u.b.id, sesiId: u.sesiB.id, tanggal: '2026-12-18' }), { now: MINGGU_PAGI })).tiket.kode);
+      const e = await svc.pesan(booking({ telepon, layananId: u.b.id, sesiId: u.sesiB.id, tanggal: '2026-12-18' }), { now: MINGGU_PAGI }).catch((x: AppError) => x);
+      expect(e).toMatchObject({ code: 'ANTRIAN_BATAS_TELEPON', status: 409, errors: [{ field: 'telepon' }] });
+      expect((await svc.pesan(booking({ telepon, layananId: u.b.id, sesiId: u.sesiB.id, tanggal: '2026-12-17' }), { now: MINGGU_PAGI })).baru).toBe(true); // another date
+      const [row] = await t.db.select().from(antrianTiket).where(eq(antrianTiket.kode, kode[0]!));
+      expect(row!.teleponHash).toMatch(/^[0-9a-f]{64}$/);
+      await t.db.update(antrianTiket).set({ status: 'dibatalkan' }).where(eq(antrianTiket.kode, kode[0]!));
+      expect((await svc.pesan(booking({ telepon, layananId: u.b.id, sesiId: u.sesiB.id, tanggal: '2026-12-18' }), { now: MINGGU_PAGI })).baru).toBe(true);
+    });
+  });
+
   describe('batal and jadwal ulang', () => {
     it('should free the place on cancel (second factor: last 4 NIK digits)', async () => {
       const nik = nikBaru();
       const { tiket } = await svc.pesan(booking({ nik }), { now: MINGGU_PAGI }); // session "siang" has 1 place
       expect(await kodeGalat(svc.pesan(booking(), { now: MINGGU_PAGI }))).toBe('ANTRIAN_PENUH');
-      expect(await kodeGalat(svc.batal(tiket.kode, '0000', MINGGU_PAGI))).toBe('NIK_TIDAK_COCOK');
-      const batal = await svc.batal(tiket.kode.toLowerCase(), nik.slice(-4), MINGGU_PAGI);
+      expect(await kodeGalat(svc.batal(tiket.kode, nikUji(9999), MINGGU_PAGI))).toBe('NIK_TIDAK_COCOK');
+      const batal = await svc.batal(tiket.kode.toLowerCase(), nik, MINGGU_PAGI);
       expect(batal.status).toBe('dibatalkan');
       expect(await kuota(u.a.id, SENIN, `sesi:${u.siang.id}`)).toBe(0);
       expect((await svc.pesan(booking({ nik }), { now: MINGGU_PAGI })).baru).toBe(true); // the place and the NIK are free again
-      expect(await kodeGalat(svc.batal(tiket.kode, nik.slice(-4), MINGGU_PAGI))).toBe('TIKET_TIDAK_DAPAT_DIUBAH');
+      expect(await kodeGalat(svc.batal(tiket.kode, nik, MINGGU_PAGI))).toBe('TIKET_TIDAK_DAPAT_DIUBAH');
     });
 
     it('should move a booking to another day atomically, with a new number of that day', async () => {
       const nik = nikBaru();
       const { tiket } = await svc.pesan(booking({ nik, layananId: u.b.id, sesiId: u.sesiB.id, tanggal: '2026-12-10' }), { now: MINGGU_PAGI });
       const sebelum = await kuota(u.b.id, '2026-12-11', 'online') ?? 0;
-      const baru = await svc.jadwalUlang(tiket.kode, { nikAkhir: nik.slice(-4), tanggal: '2026-12-11', sesiId: u.sesiB.id }, MINGGU_PAGI);
+      const baru = await svc.jadwalUlang(tiket.kode, { nik, tanggal: '2026-12-11', sesiId: u.sesiB.id }, MINGGU_PAGI);
       expect(baru).toMatchObject({ kode: tiket.kode, tanggal: '2026-12-11', status: 'dipesan', nomor: `B-${String(sebelum + 1).padStart(3, '0')}` });
       expect(await kuota(u.b.id, '2026-12-10', 'online')).toBe(0);
       expect(await kuota(u.b.id, '2026-12-11', 'online')).toBe(sebelum + 1);
-      expect(await kodeGalat(svc.jadwalUlang(tiket.kode, { nikAkhir: '9999', tanggal: '2026-12-10', sesiId: u.sesiB.id }, MINGGU_PAGI))).toBe('NIK_TIDAK_COCOK');
+      expect(await kodeGalat(svc.jadwalUlang(tiket.kode, { nik: nikUji(9998), tanggal: '2026-12-10', sesiId: u.sesiB.id }, MINGGU_PAGI))).toBe('NIK_TIDAK_COCOK');
     });
 
     it('should withdraw the reminder of the old date on reschedule and on cancel (regression)', async () => {
@@ -144,20 +163,35 @@ describe('antrian tiket service', () => {
       const pengingat = () => queryRows<{ kunci: string; status: string }>(t.db, sql`
         select kunci, status from notifikasi_outbox where kunci like ${`antrian.pengingat:${id}:%`} order by id`);
       expect((await pengingat()).map((r) => r.status)).toEqual(['menunggu']);
-      await svc.jadwalUlang(tiket.kode, { nikAkhir: nik.slice(-4), tanggal: '2026-12-16', sesiId: u.sesiB.id }, MINGGU_PAGI);
+      await svc.jadwalUlang(tiket.kode, { nik, tanggal: '2026-12-16', sesiId: u.sesiB.id }, MINGGU_PAGI);
       expect(await pengingat()).toEqual([
         { kunci: `antrian.pengingat:${id}:2026-12-15:${u.sesiB.id}`, status: 'dilewati' },
         { kunci: `antrian.pengingat:${id}:2026-12-16:${u.sesiB.id}`, status: 'menunggu' },
       ]);
-      await svc.batal(tiket.kode, nik.slice(-4), MINGGU_PAGI);
+      await svc.batal(tiket.kode, nik, MINGGU_PAGI);
       expect((await pengingat()).map((r) => r.status)).toEqual(['dilewati', 'dilewati']);
+    });
+
+    it('should move a ticket once when several reschedules race, and keep every counter true (regression)', async () => {
+      const nik = nikBaru();
+      const { tiket } = await svc.pesan(booking({ nik, layananId: u.b.id, sesiId: u.sesiB.id, tanggal: '2026-12-17' }), { now: MINGGU_PAGI });
+      const sebelum = await kuota(u.b.id, '2026-12-17', 'online');
+      const tujuan = ['2026-12-08', '2026-12-09', '2026-12-10', '2026-12-11', '2026-12-14', '2026-12-15', '2026-12-16', '2026-12-18'];
+      const awal = await Promise.all(tujuan.map((d) => kuota(u.b.id, d, 'online')));
+      const hasil = await Promise.allSettled(tujuan.map((tanggal) => svc.jadwalUlang(tiket.kode, { nik, tanggal, sesiId: u.sesiB.id }, MINGGU_PAGI)));
+      const berhasil = hasil.filter((h) => h.status === 'fulfilled');
+      expect(berhasil).toHaveLength(1);
+      const pindah = (berhasil[0] as PromiseFulfilledResult<{ tanggal: string }>).value.tanggal;
+      expect(await kuota(u.b.id, '2026-12-17', 'online')).toBe(sebelum! - 1);
+      const akhir = await Promise.all(tujuan.map((d) => kuota(u.b.id, d, 'online')));
+      tujuan.forEach((d, i) => expect(akhir[i] ?? 0, d).toBe((awal[i] ?? 0) + (d === pindah ? 1 : 0)));
     });
 
     it('should roll the reschedule back when the new session is full', async () => {
       const nik = nikBaru();
       const { tiket } = await svc.pesan(booking({ nik, sesiId: u.pagi.id, tanggal: '2026-12-14' }), { now: MINGGU_PAGI });
       await svc.pesan(booking({ tanggal: '2026-12-14' }), { now: MINGGU_PAGI }); // fills "siang" on 14 Dec
-      expect(await kodeGalat(svc.jadwalUlang(tiket.kode, { nikAkhir: nik.slice(-4), tanggal: '2026-12-14', sesiId: u.siang.id }, MINGGU_PAGI))).toBe('ANTRIAN_PENUH');
+      expect(await kodeGalat(svc.jadwalUlang(tiket.kode, { nik, tanggal: '2026-12-14', sesiId: u.siang.id }, MINGGU_PAGI))).toBe('ANTRIAN_PENUH');
       expect(await kuota(u.a.id, '2026-12-14', `sesi:${u.pagi.id}`)).toBe(1); // the old place is still held
       expect((await svc.lihatTiket(tiket.kode, MINGGU_PAGI)).sesi?.id).toBe(u.pagi.id);
     });

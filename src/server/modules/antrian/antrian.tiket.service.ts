@@ -52,6 +52,13 @@ const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
  * and phone are stored encrypted with a keyed hash for uniqueness; responses carry only `nikSamaran`;
  * QR payloads, events and notifications never hold the NIK.
  */
+/**
+ * Active bookings one phone number may hold for one visit date, over all layanan (pelayanan.md §3.2
+ * "Per-NIK limits … guards against bot/calo abuse"): a NIK has no check digit, so valid-looking NIKs are
+ * easy to invent; the phone is the harder resource. 5 leaves room for a parent booking for a family.
+ */
+export const MAKS_AKTIF_PER_TELEPON = 5;
+
 export function createAntrianTiketService(deps: AntrianDeps) {
   const { db } = deps;
   const cacheStatus = createCacheStatus(deps);
@@ -144,9 +151,11 @@ export function createAntrianTiketService(deps: AntrianDeps) {
   async function dataPesan(tx: DbOrTx, t: TiketRow, k?: KonteksTiket | null) {
     const r = k && k.layanan.id === t.layananId && (k.sesi?.id ?? null) === t.sesiId ? k : await konteksTiket(tx, t);
     const sesi = r?.sesi ?? null;
+    const jendela = r && sesi && t.kanal === 'online' ? jendelaSesi(r.lokasi, t.tanggal, sesi) : null;
     return {
       nomor: t.nomor, kode: t.kode, tanggal: t.tanggal, layanan: r?.layanan.nama ?? '', lokasi: r?.lokasi.nama ?? '',
       sesi: sesi ? `${sesi.mulai}–${sesi.selesai}` : null, tautan: `${deps.publicUrl ?? ''}/antrian/tiket/${t.kode}`,
+      checkInBuka: jendela ? jamWib(jendela.buka) : null, checkInTutup: jendela ? jamWib(jendela.tutup) : null,
     };
   }
 
@@ -246,11 +255,22 @@ export function createAntrianTiketService(deps: AntrianDeps) {
     return t;
   }
 
+  /**
+   * Locks the ticket for this transaction and refuses when it changed since `t` was read (another cancel or
+   * reschedule of the same ticket ran in between): places are then released from the row as it really is,
+   * never twice. Regression: 8 parallel reschedules of one ticket each released its old places.
+   * @throws TIKET_TIDAK_DAPAT_DIUBAH (409)
+   */
+  async function tiketTidakBerubah(tx: DbOrTx, t: TiketRow): Promise<void> {
+    const kini = await repo.kunciTiket(tx, t.id);
+    if (!kini || kini.versi !== t.versi) throw E.TIKET_TIDAK_DAPAT_DIUBAH('Tiket ini baru saja diubah. Muat ulang halaman lalu coba lagi.');
+  }
+
   /** The second factor of cancel/reschedule: the last 4 NIK digits. */
-  function cocokkanNik(t: TiketRow, nikAkhir: string) {
-    const a = Buffer.from(t.nikAkhir ?? '----');
-    const b = Buffer.from(nikAkhir.padEnd(4, '-').slice(0, 4));
-    if (!t.nikAkhir || !timingSafeEqual(a, b)) throw E.NIK_TIDAK_COCOK();
+  function cocokkanNik(t: TiketRow, nik: string) {
+    const a = Buffer.from(t.nikHash ?? '');
+    const b = Buffer.from(deps.dataPribadi.hash(nik.trim(), 'nik'));
+    if (!t.nikHash || a.length !== b.length || !timingSafeEqual(a, b)) throw E.NIK_TIDAK_COCOK();
   }
 
   /** The lokasi, refused unless it belongs to the petugas's OPD (kiosk scope). */
@@ -351,6 +371,12 @@ export function createAntrianTiketService(deps: AntrianDeps) {
         : Promise.resolve(null);
       const sebelumnya = await ulang();
       if (sebelumnya) return { tiket: await keTiketPublik(sebelumnya, now), baru: false };
+      const teleponHash = deps.dataPribadi.hash(telepon!, 'telepon');
+      if ((await repo.hitungAktifTelepon(db, teleponHash, body.tanggal)) >= MAKS_AKTIF_PER_TELEPON) {
+        throw E.ANTRIAN_BATAS_TELEPON(undefined, [{
+          field: 'telepon', message: `Satu nomor WhatsApp paling banyak ${MAKS_AKTIF_PER_TELEPON} antrian aktif per tanggal. Gunakan nomor lain atau batalkan antrian yang tidak jadi.`,
+        }]);
+      }
 
       try {
         const tiket = await db.transaction(async (tx) => {
@@ -360,7 +386,7 @@ export function createAntrianTiketService(deps: AntrianDeps) {
             lokasiId: lokasi.id, layananId: layanan.id, tanggal: body.tanggal, nomorUrut: urut, nomor: formatNomor(layanan.prefix, urut),
             kode: kodeAcak(), kanal: 'online', sesiId: sesi.id, status: 'dipesan', prioritas: body.prioritas ?? null,
             nama: body.nama.trim(), nikEnc: deps.dataPribadi.enkripsi(nik), nikHash, nikAkhir: akhir(nik),
-            teleponEnc: deps.dataPribadi.enkripsi(telepon!), teleponAkhir: akhir(telepon!), dibuatPada: now,
+            teleponEnc: deps.dataPribadi.enkripsi(telepon!), teleponAkhir: akhir(telepon!), teleponHash, dibuatPada: now,
           });
           await repo.insertPeristiwa(tx, { tiketId: t.id, aksi: 'pesan', dari: null, ke: 'dipesan', akunId: null, catatan: kunciHash, pada: now });
           await antrikanKonfirmasi(tx, t, telepon, 'antrian.konfirmasi', now, { layanan, lokasi, sesi });
@@ -414,11 +440,12 @@ export function createAntrianTiketService(deps: AntrianDeps) {
      * while dipesan or menunggu; the places are given back; 'antrian.dibatalkan' is queued.
      * @throws TIKET_TIDAK_DITEMUKAN (404) | NIK_TIDAK_COCOK (403) | TIKET_TIDAK_DAPAT_DIUBAH (409)
      */
-    async batal(kode: string, nikAkhir: string, now = new Date()): Promise<TiketPublik> {
+    async batal(kode: string, nik: string, now = new Date()): Promise<TiketPublik> {
       const t = await tiketByKode(kode);
-      cocokkanNik(t, nikAkhir);
+      cocokkanNik(t, nik);
       if (!BOLEH_BATAL.includes(t.status)) throw E.TIKET_TIDAK_DAPAT_DIUBAH(pesanTransisiDitolak(t.status, 'batal', t.nomor));
       const hasil = await db.transaction(async (tx) => {
+        await tiketTidakBerubah(tx, t);
         const u = await repo.ubahTiketJika(tx, t.id, t.status, { status: 'dibatalkan' });
         if (!u) throw E.TIKET_TIDAK_DAPAT_DIUBAH();
         await lepasTempat(tx, u);
@@ -438,9 +465,9 @@ export function createAntrianTiketService(deps: AntrianDeps) {
      * @throws TIKET_TIDAK_DITEMUKAN (404) | NIK_TIDAK_COCOK (403) | TIKET_TIDAK_DAPAT_DIUBAH (409)
      *   | DATA_TIDAK_VALID (400) | ANTRIAN_PENUH (409) | ANTRIAN_NIK_AKTIF (409)
      */
-    async jadwalUlang(kode: string, b: { nikAkhir: string; tanggal: string; sesiId: number }, now = new Date()): Promise<TiketPublik> {
+    async jadwalUlang(kode: string, b: { nik: string; tanggal: string; sesiId: number }, now = new Date()): Promise<TiketPublik> {
       const t = await tiketByKode(kode);
-      cocokkanNik(t, b.nikAkhir);
+      cocokkanNik(t, b.nik);
       if (t.status !== 'dipesan' || t.kanal !== 'online') throw E.TIKET_TIDAK_DAPAT_DIUBAH();
       const { layanan, lokasi } = await layananAktif(t.layananId);
       const { errors, sesi } = await periksaSlot(lokasi, layanan, b.tanggal, b.sesiId, now);
@@ -448,6 +475,7 @@ export function createAntrianTiketService(deps: AntrianDeps) {
       if (b.tanggal === t.tanggal && sesi.id === t.sesiId) return keTiketPublik(t, now);
       try {
         const hasil = await db.transaction(async (tx) => {
+          await tiketTidakBerubah(tx, t);
           await lepasTempat(tx, t);
           await pakaiTempatOnline(tx, layanan, sesi, b.tanggal);
           const hariBaru = b.tanggal !== t.tanggal;

@@ -10,7 +10,7 @@ import { formatTanggal } from '../lib/format.ts';
 /** Cancel or reschedule a booking; both ask for the last 4 NIK digits (second factor). */
 export function UbahTiketModal({ tiket, mode, onClose }: { tiket: TiketPublik; mode: 'batal' | 'jadwal' | null; onClose: () => void }) {
   const { t, i18n } = useTranslation('antrian');
-  const [nikAkhir, setNikAkhir] = useState('');
+  const [nik, setNik] = useState('');
   const [tanggal, setTanggal] = useState('');
   const [sesiId, setSesiId] = useState('');
   const batal = useBatalTiket(tiket.kode);
@@ -18,18 +18,18 @@ export function UbahTiketModal({ tiket, mode, onClose }: { tiket: TiketPublik; m
   const jadwal = useJadwal(mode === 'jadwal' ? tiket.lokasi.kode : '', tiket.layanan.id);
   const hari = jadwal.data?.hari.find((h) => h.tanggal === tanggal);
   const m = mode === 'batal' ? batal : ulang;
-  const nikValid = /^\d{4}$/.test(nikAkhir);
-  const tutup = () => { batal.reset(); ulang.reset(); setNikAkhir(''); onClose(); };
+  const nikValid = /^\d{16}$/.test(nik);
+  const tutup = () => { batal.reset(); ulang.reset(); setNik(''); onClose(); };
   const kirim = () => {
-    if (mode === 'batal') batal.mutate(nikAkhir, { onSuccess: tutup });
-    else ulang.mutate({ nikAkhir, tanggal, sesiId: Number(sesiId) }, { onSuccess: tutup });
+    if (mode === 'batal') batal.mutate(nik, { onSuccess: tutup });
+    else ulang.mutate({ nik, tanggal, sesiId: Number(sesiId) }, { onSuccess: tutup });
   };
 
   return (
     <Modal opened={mode !== null} onClose={tutup} title={mode === 'batal' ? t('tiket.batal') : t('tiket.jadwalUlang')} centered>
       <Stack gap="md">
-        <TextInput label={t('tiket.nikAkhir')} description={t('tiket.nikAkhirBantuan')} inputMode="numeric" maxLength={4} autoComplete="off"
-          value={nikAkhir} onChange={(e) => setNikAkhir(e.currentTarget.value.replace(/\D/g, ''))} data-autofocus />
+        <TextInput label={t('tiket.nikAkhir')} description={t('tiket.nikAkhirBantuan')} inputMode="numeric" maxLength={16} autoComplete="off"
+          value={nik} onChange={(e) => setNik(e.currentTarget.value.replace(/\D/g, ''))} data-autofocus />
         {mode === 'jadwal' && (
           <>
             <NativeSelect label={t('tiket.tanggal')} value={tanggal} onChange={(e) => { setTanggal(e.currentTarget.value); setSesiId(''); }}
