@@ -84,6 +84,10 @@ export const ConfigSchema = z
     ANTRIAN_CACHE_TIKET_MS: z.coerce.number().int().min(0).max(10_000).default(1000),
     /** Run scheduled jobs (expiry of missed bookings, reminders) in this process (default true). */
     JOBS: bool.optional(),
+    /** Concurrent live (SSE) streams one client IP may hold in this process; more get 429 (default 20). */
+    SSE_MAKS_PER_IP: z.coerce.number().int().min(1).default(20),
+    /** Concurrent live (SSE) streams per process, all routes together; more get 429 (default 2000). */
+    SSE_MAKS_TOTAL: z.coerce.number().int().min(1).default(2000),
   })
   .superRefine((c, ctx) => {
     if (c.NODE_ENV === 'production' && !c.SESSION_SECRET) {

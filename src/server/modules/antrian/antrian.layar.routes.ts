@@ -7,7 +7,7 @@ import type { Services } from '../../app.ts';
 import { alirkanLokasi } from './antrian.layar.stream.ts';
 
 const P = ProblemSchema;
-const StreamSchema = z.string().describe('text/event-stream: event panggil | antrean | tiket, komentar ping tiap 20 detik');
+const StreamSchema = z.string().describe('text/event-stream: event panggil | antrean | tiket, komentar ping tiap 20 detik. 429 bila alamat IP (SSE_MAKS_PER_IP) atau server (SSE_MAKS_TOTAL) sudah memegang terlalu banyak koneksi.');
 const tags = ['antrian-layar'];
 
 /**
@@ -19,13 +19,14 @@ export async function antrianLayarRoutes(app: FastifyInstance, opts: { services:
   const r = app.withTypeProvider<ZodTypeProvider>();
   const svc = opts.services.antrian.loket;
   const pub = { permission: 'public' as const };
+  const pembatas = opts.services.sse;
 
   r.get('/antrian/publik/lokasi/:kode/stream', {
     config: pub,
-    schema: { tags, summary: 'SSE publik sebuah lokasi: nomor dipanggil, loket, jumlah menunggu.', params: KodeLokasiParamSchema, response: { 200: StreamSchema, 404: P } },
+    schema: { tags, summary: 'SSE publik sebuah lokasi: nomor dipanggil, loket, jumlah menunggu.', params: KodeLokasiParamSchema, response: { 200: StreamSchema, 404: P, 429: P } },
     handler: async (req, reply) => {
       const lokasi = await svc.lokasiPublik(req.params.kode);
-      alirkanLokasi(svc, req, reply, lokasi.id);
+      alirkanLokasi(svc, req, reply, lokasi.id, { pembatas });
     },
   });
   r.get('/antrian/layar/:kode', {
@@ -38,10 +39,11 @@ export async function antrianLayarRoutes(app: FastifyInstance, opts: { services:
   });
   r.get('/antrian/layar/:kode/stream', {
     config: pub,
-    schema: { tags, summary: 'SSE layar antrian (token perangkat).', params: KodeLokasiParamSchema, querystring: LayarQuerySchema, response: { 200: StreamSchema, 400: P, 401: P, 404: P } },
+    schema: { tags, summary: 'SSE layar antrian (token perangkat).', params: KodeLokasiParamSchema, querystring: LayarQuerySchema, response: { 200: StreamSchema, 400: P, 401: P, 404: P, 429: P } },
     handler: async (req, reply) => {
-      const lokasi = await svc.verifikasiLayar(req.params.kode, req.query.token);
-      alirkanLokasi(svc, req, reply, lokasi.id);
+      const { token } = req.query;
+      const lokasi = await svc.verifikasiLayar(req.params.kode, token);
+      alirkanLokasi(svc, req, reply, lokasi.id, { pembatas, masihBerlaku: () => svc.layarMasihBerlaku(lokasi.id, token) });
     },
   });
 }

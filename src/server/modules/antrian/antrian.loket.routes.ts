@@ -13,7 +13,7 @@ import { LoketErrors } from './antrian.loket.errors.ts';
 import type { Petugas } from './antrian.loket.service.ts';
 
 const P = ProblemSchema;
-const StreamSchema = z.string().describe('text/event-stream: event panggil | antrean | tiket, komentar ping tiap 20 detik');
+const StreamSchema = z.string().describe('text/event-stream: event panggil | antrean | tiket, komentar ping tiap 20 detik (429 bila terlalu banyak koneksi).');
 const tags = ['antrian-loket'];
 
 const petugas = (req: FastifyRequest): Petugas => requireAuth(req);
@@ -82,11 +82,11 @@ export async function antrianLoketRoutes(app: FastifyInstance, opts: { services:
 
   r.get('/antrian/loket/stream', {
     config: perm,
-    schema: { tags, summary: 'SSE konsol: peristiwa lokasi loket saya.', response: { 200: StreamSchema, 404: P } },
+    schema: { tags, summary: 'SSE konsol: peristiwa lokasi loket saya.', response: { 200: StreamSchema, 404: P, 429: P } },
     handler: async (req, reply) => {
       const lokasiId = await svc.lokasiStreamPetugas(petugas(req));
       if (lokasiId == null) throw LoketErrors.LOKASI_TIDAK_DITEMUKAN('Belum ada lokasi antrian untuk perangkat daerah Anda.');
-      alirkanLokasi(svc, req, reply, lokasiId);
+      alirkanLokasi(svc, req, reply, lokasiId, { pembatas: opts.services.sse });
     },
   });
 

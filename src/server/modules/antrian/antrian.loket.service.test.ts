@@ -243,13 +243,59 @@ describe('antrian loket service', () => {
       const pindah = await svc.alihkan(p, x.id, { layananId: fx.layananB.id });
       expect(pindah).toMatchObject({ status: 'menunggu', layananId: fx.layananB.id, nomor: x.nomor, loketTujuanId: null });
       const loket1 = await diLoket(0);
-      expect((await svc.antrean(loket1)).items.map((i) => i.id)).toEqual([b.id, x.id]);
+      // x arrived 30 minutes ago, b 1 minute ago: x keeps its place by original arrival (ADR 0008)
+      expect((await svc.antrean(loket1)).items.map((i) => i.id)).toEqual([x.id, b.id]);
       const y = await tiket(20);
       await svc.panggil(p);
       await svc.alihkan(p, y.id, { loketId: fx.loket[4]!.id });
       const loket5 = await diLoket(4);
       expect((await svc.antrean(loket5)).items[0]).toMatchObject({ id: y.id, untukLoketIni: true });
       expect((await svc.antrean(loket1)).items.map((i) => i.id)).not.toContain(y.id);
+    });
+
+    it('should transfer only a ticket my loket holds, with an audit entry and no personal data', async () => {
+      const p = await diLoket(0); // serves A and B
+      const menunggu = await tiket(1, { layananId: fx.layananB.id, prefix: 'B' });
+      const x = await tiket(30);
+      // a waiting ticket (of any layanan) cannot be pulled to my loket or pushed to another line
+      const e = await gagal(svc.alihkan(p, menunggu.id, { loketId: fx.loket[0]!.id }), 'BUKAN_TIKET_LOKET_INI', 409);
+      expect(e.message).toContain('masih menunggu');
+      await gagal(svc.alihkan(p, menunggu.id, { layananId: fx.layananA.id }), 'BUKAN_TIKET_LOKET_INI', 409);
+      expect(await tiketRow(t.db, menunggu.id)).toMatchObject({ status: 'menunggu', layananId: fx.layananB.id, loketTujuanId: null });
+      // nor one another loket is serving
+      const lain = await diLoket(1);
+      expect((await svc.panggil(lain)).id).toBe(x.id);
+      await gagal(svc.alihkan(p, x.id, { layananId: fx.layananB.id }), 'BUKAN_TIKET_LOKET_INI', 409);
+      // the holder may; a "transfer" to the same layanan without a loket changes nothing and is refused
+      await gagal(svc.alihkan(lain, x.id, { layananId: fx.layananA.id }), 'TUJUAN_TIDAK_VALID', 400);
+      await svc.mulai(lain, x.id);
+      await svc.alihkan(lain, x.id, { layananId: fx.layananB.id });
+      const audit = await t.db.select().from(auditLog).where(eq(auditLog.entitasId, String(x.id)));
+      expect(audit.map((a) => [a.aksi, a.akunId, a.entitas, a.data])).toEqual([['antrian.tiket.alihkan', lain.akunId, 'antrian_tiket', {
+        dariLayananId: fx.layananA.id, keLayananId: fx.layananB.id, dariLoketId: fx.loket[1]!.id, keLoketId: null,
+      }]]);
+      expect((await peristiwaTiket(t.db, x.id)).at(-1)).toMatchObject({ aksi: 'alihkan', dari: 'dilayani', ke: 'menunggu' });
+    });
+
+    it('should put a transferred ticket back by its first check-in, not by a later skip', async () => {
+      const p = await diLoket(0);
+      const x = await tiket(40);
+      const y = await tiket(20, { layananId: fx.layananB.id, prefix: 'B' });
+      await t.db.update(antrianTiket).set({ checkInPada: new Date(Date.now() - 40 * 60_000) }).where(eq(antrianTiket.id, x.id));
+      await svc.panggil(p);
+      await svc.lewati(p, x.id); // back to the end of line A (antriPada = now)
+      expect((await svc.panggil(p)).id).toBe(y.id);
+      await svc.tahan(p, y.id);
+      expect((await svc.panggil(p)).id).toBe(x.id);
+      const z = await tiket(10, { layananId: fx.layananB.id, prefix: 'B' });
+      await svc.alihkan(p, x.id, { layananId: fx.layananB.id });
+      expect((await svc.antrean(p)).items.map((i) => i.id)).toEqual([x.id, z.id]);
+      // to a specific loket: that loket calls it next
+      expect((await svc.panggil(p)).id).toBe(x.id);
+      const w = await tiket(50);
+      await svc.alihkan(p, x.id, { layananId: fx.layananA.id, loketId: fx.loket[2]!.id });
+      const loket3 = await diLoket(2);
+      expect((await svc.antrean(loket3)).items.map((i) => [i.id, i.untukLoketIni])).toEqual([[x.id, true], [w.id, false]]);
     });
 
     it('should set and clear priority with an audit entry naming who set it', async () => {

@@ -1,7 +1,7 @@
 import type {
   AlihkanBody, Antrean, AntreanEvent, LayarSnapshot, LoketSaya, PanggilEvent, PeristiwaLangsung, Prioritas, TiketLoket,
 } from '../../../contracts/antrian-loket.ts';
-import { STATUS_DI_LOKET, TransisiDitolak, transisi, type AksiTiket, type StatusTiket } from '../../../domain/antrian/status.ts';
+import { STATUS_AKHIR, STATUS_DI_LOKET, TransisiDitolak, transisi, type AksiTiket, type StatusTiket } from '../../../domain/antrian/status.ts';
 import { teksPanggilan } from '../../../domain/antrian/ucapan.ts';
 import { urutkanAntrean } from '../../../domain/antrian/urutan.ts';
 import { tanggalWib } from '../../../domain/shared/tanggal.ts';
@@ -16,6 +16,9 @@ import { loketRepo as repo, type LokasiRow, type LoketRow, type TiketPerubahan, 
 
 /** The signed-in petugas (from `requireAuth`). */
 export type Petugas = Pick<AuthContext, 'akunId' | 'pegawaiId' | 'opdId'>;
+
+/** Statuses in which a ticket belongs to the loket that called it (loketId): at the counter or parked there. */
+const STATUS_DIPEGANG: readonly StatusTiket[] = [...STATUS_DI_LOKET, 'ditahan'];
 
 /** How many recent calls the board lists. */
 export const JUMLAH_PANGGILAN_TERAKHIR = 10;
@@ -144,12 +147,20 @@ export function createAntrianLoketService(deps: AntrianDeps) {
     }
   }
 
-  /** Loads and locks a ticket of my lokasi (and, for `loket_saya`, held by my loket). */
+  /**
+   * Loads and locks a ticket of my lokasi. For `loket_saya` the ticket must be held by my loket
+   * (dipanggil, dilayani or ditahan there): a waiting ticket is nobody's to act on but the call order's
+   * (so `alihkan` cannot pull or push a waiting citizen, ADR 0008). Finished tickets pass on to the
+   * state machine, which names their status in the refusal.
+   * @throws TIKET_TIDAK_DITEMUKAN (404) | BUKAN_TIKET_LOKET_INI (409)
+   */
   async function tiketDalamCakupan(tx: Tx, k: KonteksLoket, tiketId: number, cakupan: Langkah['cakupan']): Promise<TiketRow> {
     const t = await repo.tiketUntukUbah(tx, tiketId);
     if (!t || t.lokasiId !== k.lokasi.id) throw LoketErrors.TIKET_TIDAK_DITEMUKAN();
-    if (cakupan === 'loket_saya' && t.loketId !== k.loket.id && ['dipanggil', 'dilayani', 'ditahan'].includes(t.status)) {
-      throw LoketErrors.BUKAN_TIKET_LOKET_INI(`Tiket ${t.nomor} sedang ditangani loket lain.`);
+    if (cakupan === 'loket_saya' && !STATUS_AKHIR.includes(t.status)) {
+      const dipegang = STATUS_DIPEGANG.includes(t.status);
+      if (!dipegang) throw LoketErrors.BUKAN_TIKET_LOKET_INI(`Tiket ${t.nomor} masih menunggu dan belum dipanggil loket Anda.`);
+      if (t.loketId !== k.loket.id) throw LoketErrors.BUKAN_TIKET_LOKET_INI(`Tiket ${t.nomor} sedang ditangani loket lain.`);
     }
     return t;
   }
@@ -159,21 +170,22 @@ export function createAntrianLoketService(deps: AntrianDeps) {
    * recall or skip past `maksPanggil` into `tidak_hadir` (pelayanan.md §3.2 "No-show handling").
    */
   async function langkah(p: Petugas, tiketId: number, l: Langkah, now: Date): Promise<TiketLoket> {
-    return diLoket(p, async (tx, k) => {
-      const t = await tiketDalamCakupan(tx, k, tiketId, l.cakupan);
-      const habis = (l.aksi === 'panggil_ulang' || l.aksi === 'lewati') && t.status === 'dipanggil' && t.jumlahPanggil >= k.lokasi.maksPanggil;
-      const aksi: AksiTiket = habis ? 'tidak_hadir' : l.aksi;
-      const ke = keStatus(t, aksi);
-      const set = { status: ke, ...(habis ? {} : l.ubah?.(t, k, now)) };
-      const baru = await repo.ubah(tx, t.id, t.status, set);
-      if (!baru) throw LoketErrors.TRANSISI_DITOLAK(`Tiket ${t.nomor} baru saja diubah di perangkat lain; muat ulang.`);
-      await catat(tx, t, aksi, t.status, ke, k, now);
-      if (aksi === 'panggil_ulang') await panggilEvent(tx, baru, k.loket, now);
-      if (aksi === 'selesai') await setelahSelesai(tx, baru, k);
-      await terbitkan(tx, k.lokasi.id, { event: 'tiket', data: { tiketId: t.id, status: ke } });
-      if (ke === 'menunggu' || t.status === 'menunggu') await terbitkanAntrean(tx, k.lokasi.id, now);
-      return keTampil((await repo.tiketTampil(tx, t.id))!);
-    });
+    return diLoket(p, async (tx, k) => langkahDalam(tx, k, await tiketDalamCakupan(tx, k, tiketId, l.cakupan), l, now));
+  }
+  /** {@link langkah} inside an open transaction on an already locked ticket `t`. */
+  async function langkahDalam(tx: Tx, k: KonteksLoket, t: TiketRow, l: Langkah, now: Date): Promise<TiketLoket> {
+    const habis = (l.aksi === 'panggil_ulang' || l.aksi === 'lewati') && t.status === 'dipanggil' && t.jumlahPanggil >= k.lokasi.maksPanggil;
+    const aksi: AksiTiket = habis ? 'tidak_hadir' : l.aksi;
+    const ke = keStatus(t, aksi);
+    const set = { status: ke, ...(habis ? {} : l.ubah?.(t, k, now)) };
+    const baru = await repo.ubah(tx, t.id, t.status, set);
+    if (!baru) throw LoketErrors.TRANSISI_DITOLAK(`Tiket ${t.nomor} baru saja diubah di perangkat lain; muat ulang.`);
+    await catat(tx, t, aksi, t.status, ke, k, now);
+    if (aksi === 'panggil_ulang') await panggilEvent(tx, baru, k.loket, now);
+    if (aksi === 'selesai') await setelahSelesai(tx, baru, k);
+    await terbitkan(tx, k.lokasi.id, { event: 'tiket', data: { tiketId: t.id, status: ke } });
+    if (ke === 'menunggu' || t.status === 'menunggu') await terbitkanAntrean(tx, k.lokasi.id, now);
+    return keTampil((await repo.tiketTampil(tx, t.id))!);
   }
 
   /**
@@ -251,11 +263,43 @@ export function createAntrianLoketService(deps: AntrianDeps) {
     return lokasi;
   }
 
+  /**
+   * The validated target of a transfer: an active layanan of my lokasi (default: the ticket's own) and,
+   * when given, an active loket of my lokasi that serves it.
+   * @throws TUJUAN_TIDAK_VALID (400, field layananId | loketId)
+   */
+  async function tujuanAlihkan(tx: Tx, k: KonteksLoket, t: TiketRow, body: AlihkanBody): Promise<{ layananId: number; loketId: number | null }> {
+    const layananId = body.layananId ?? t.layananId;
+    const layanan = await repo.layananById(tx, layananId);
+    if (!layanan || !layanan.aktif || layanan.lokasiId !== k.lokasi.id) {
+      throw LoketErrors.TUJUAN_TIDAK_VALID('Layanan tujuan tidak ada di lokasi ini.', [{ field: 'layananId', message: 'pilih layanan yang aktif di lokasi ini' }]);
+    }
+    if (body.loketId === undefined) {
+      if (layananId === t.layananId) throw LoketErrors.TUJUAN_TIDAK_VALID('Pilih layanan lain atau loket tujuan.', [{ field: 'layananId', message: 'pilih layanan lain' }]);
+      return { layananId, loketId: null };
+    }
+    const loket = await repo.loketById(tx, body.loketId);
+    const melayani = (await repo.layananLoket(tx, [body.loketId])).get(body.loketId) ?? [];
+    if (!loket || !loket.aktif || loket.lokasiId !== k.lokasi.id || !melayani.includes(layananId)) {
+      throw LoketErrors.TUJUAN_TIDAK_VALID(`Loket tujuan tidak melayani ${layanan.nama}.`, [{ field: 'loketId', message: 'pilih loket yang melayani layanan ini' }]);
+    }
+    return { layananId, loketId: body.loketId };
+  }
+
+  /**
+   * Whether a board stream's device token is still an active antrian_layar of the lokasi (re-checked at
+   * every ping of the stream: a revoked device loses its stream within one ping interval, ADR 0008).
+   */
+  async function layarMasihBerlaku(lokasiId: number, token: string): Promise<boolean> {
+    return (await repo.layarDenganToken(db, lokasiId, token)) !== null;
+  }
+
   return {
     terbitkanAntrean,
     saya,
     lokasiPublik,
     verifikasiLayar,
+    layarMasihBerlaku,
 
     /**
      * POST /antrian/loket/masuk — signs the petugas in to a loket of their OPD. Idempotent for the same
@@ -358,37 +402,36 @@ export function createAntrianLoketService(deps: AntrianDeps) {
     }, now),
 
     /**
-     * POST …/tiket/:id/alihkan `{ layananId?, loketId? }` — transfer to another layanan of the same
-     * lokasi and/or to a specific loket (which must serve the ticket's layanan). The ticket keeps its
-     * printed nomor; it re-enters the line now (antriPada), at the front of the target loket when given.
-     * @throws TUJUAN_TIDAK_VALID (400) | TRANSISI_DITOLAK (409)
+     * POST …/tiket/:id/alihkan `{ layananId?, loketId? }` — "this citizen actually needs service X":
+     * transfers a ticket MY loket holds (dipanggil, dilayani or ditahan here; a waiting ticket cannot be
+     * pulled or pushed, BUKAN_TIKET_LOKET_INI) to another layanan of the same lokasi and/or to a specific
+     * loket (which must serve the ticket's layanan). The ticket keeps its printed nomor. Its place (ADR
+     * 0008): without a loket it re-enters the other line at its ORIGINAL arrival time (checkInPada, the
+     * first check-in; antriPada when unknown), not at the front nor the back; with a loket, that loket
+     * calls it next (loketTujuanId, antriPada = now). Audited (`antrian.tiket.alihkan`: from/to layanan
+     * and loket ids) in the same transaction.
+     * @throws TUJUAN_TIDAK_VALID (400) | TIKET_TIDAK_DITEMUKAN (404) | BUKAN_TIKET_LOKET_INI | TRANSISI_DITOLAK (409)
      */
     async alihkan(p: Petugas, id: number, body: AlihkanBody, now = new Date()): Promise<TiketLoket> {
-      const tujuan = await diLoket(p, async (tx, k) => {
+      return diLoket(p, async (tx, k) => {
         const t = await tiketDalamCakupan(tx, k, id, 'loket_saya');
-        const layananId = body.layananId ?? t.layananId;
-        const layanan = await repo.layananById(tx, layananId);
-        if (!layanan || !layanan.aktif || layanan.lokasiId !== k.lokasi.id) {
-          throw LoketErrors.TUJUAN_TIDAK_VALID('Layanan tujuan tidak ada di lokasi ini.', [{ field: 'layananId', message: 'pilih layanan yang aktif di lokasi ini' }]);
-        }
-        if (body.loketId !== undefined) {
-          const loket = await repo.loketById(tx, body.loketId);
-          const melayani = (await repo.layananLoket(tx, [body.loketId])).get(body.loketId) ?? [];
-          if (!loket || !loket.aktif || loket.lokasiId !== k.lokasi.id || !melayani.includes(layananId)) {
-            throw LoketErrors.TUJUAN_TIDAK_VALID(`Loket tujuan tidak melayani ${layanan.nama}.`, [{ field: 'loketId', message: 'pilih loket yang melayani layanan ini' }]);
-          }
-        }
-        return { layananId, loketId: body.loketId ?? null };
+        const tujuan = await tujuanAlihkan(tx, k, t, body);
+        const hasil = await langkahDalam(tx, k, t, {
+          aksi: 'alihkan', cakupan: 'loket_saya',
+          // A transferred ticket keeps its printed nomor; nomorUrut (unique per layanan and day) becomes −id
+          // so it cannot collide with the target layanan's own numbers (ADR 0008).
+          ubah: () => ({
+            layananId: tujuan.layananId, loketTujuanId: tujuan.loketId,
+            antriPada: tujuan.loketId === null ? t.checkInPada ?? t.antriPada ?? now : now,
+            ...(tujuan.layananId !== t.layananId ? { nomorUrut: -t.id } : {}),
+          }),
+        }, now);
+        await recordAudit(tx, {
+          akunId: p.akunId, aksi: 'antrian.tiket.alihkan', entitas: 'antrian_tiket', entitasId: t.id,
+          data: { dariLayananId: t.layananId, keLayananId: tujuan.layananId, dariLoketId: k.loket.id, keLoketId: tujuan.loketId },
+        });
+        return hasil;
       });
-      return langkah(p, id, {
-        aksi: 'alihkan', cakupan: 'loket_saya',
-        // A transferred ticket keeps its printed nomor; nomorUrut (unique per layanan and day) becomes −id
-        // so it cannot collide with the target layanan's own numbers (ADR 0008).
-        ubah: (t) => ({
-          layananId: tujuan.layananId, loketTujuanId: tujuan.loketId, antriPada: now,
-          ...(tujuan.layananId !== t.layananId ? { nomorUrut: -t.id } : {}),
-        }),
-      }, now);
     },
 
     /**

@@ -16,6 +16,16 @@ export type LayarRow = typeof antrianLayar.$inferSelect;
 
 const pilihLokasi = (db: DbOrTx) => db.select().from(antrianLokasi);
 
+/**
+ * The keys of a partial change whose value is not `undefined` (a PATCH leaves absent fields alone).
+ * Drizzle refuses an UPDATE without values ("No values to set"), so callers skip it when this is empty.
+ */
+export function perubahan<T extends object>(v: T): Partial<T> {
+  return Object.fromEntries(Object.entries(v).filter(([, x]) => x !== undefined)) as Partial<T>;
+}
+/** Whether a partial change sets at least one column. */
+export const adaPerubahan = (v: object): boolean => Object.keys(perubahan(v)).length > 0;
+
 /** Lokasi by nama; only those whose unit is in `unitIds` when given. */
 export async function listLokasi(db: DbOrTx, unitIds: number[] | null): Promise<LokasiRow[]> {
   if (unitIds && !unitIds.length) return [];
@@ -39,7 +49,8 @@ export async function insertLokasi(db: DbOrTx, v: typeof antrianLokasi.$inferIns
 }
 
 export async function updateLokasi(db: DbOrTx, id: number, v: Partial<typeof antrianLokasi.$inferInsert>): Promise<void> {
-  if (Object.keys(v).length) await db.update(antrianLokasi).set(v).where(eq(antrianLokasi.id, id));
+  const set = perubahan(v);
+  if (adaPerubahan(set)) await db.update(antrianLokasi).set(set).where(eq(antrianLokasi.id, id));
 }
 
 // ------------------------------------------------------------------------------------------ layanan
@@ -59,8 +70,9 @@ export async function insertLayanan(db: DbOrTx, v: typeof antrianLayanan.$inferI
 }
 
 export async function updateLayanan(db: DbOrTx, id: number, v: Partial<typeof antrianLayanan.$inferInsert>): Promise<LayananRow> {
-  if (!Object.keys(v).length) return (await findLayanan(db, id))!;
-  const [r] = await db.update(antrianLayanan).set(v).where(eq(antrianLayanan.id, id)).returning();
+  const set = perubahan(v);
+  if (!adaPerubahan(set)) return (await findLayanan(db, id))!;
+  const [r] = await db.update(antrianLayanan).set(set).where(eq(antrianLayanan.id, id)).returning();
   return r!;
 }
 
@@ -82,8 +94,9 @@ export async function insertSesi(db: DbOrTx, v: typeof antrianSesi.$inferInsert)
 }
 
 export async function updateSesi(db: DbOrTx, id: number, v: Partial<typeof antrianSesi.$inferInsert>): Promise<SesiRow> {
-  if (!Object.keys(v).length) return (await findSesi(db, id))!;
-  const [r] = await db.update(antrianSesi).set(v).where(eq(antrianSesi.id, id)).returning();
+  const set = perubahan(v);
+  if (!adaPerubahan(set)) return (await findSesi(db, id))!;
+  const [r] = await db.update(antrianSesi).set(set).where(eq(antrianSesi.id, id)).returning();
   return r!;
 }
 
@@ -116,7 +129,8 @@ export async function insertLoket(db: DbOrTx, v: typeof antrianLoket.$inferInser
 }
 
 export async function updateLoket(db: DbOrTx, id: number, v: Partial<typeof antrianLoket.$inferInsert>): Promise<void> {
-  if (Object.keys(v).length) await db.update(antrianLoket).set(v).where(eq(antrianLoket.id, id));
+  const set = perubahan(v);
+  if (adaPerubahan(set)) await db.update(antrianLoket).set(set).where(eq(antrianLoket.id, id));
 }
 
 /** Replaces the set of layanan a loket serves. */

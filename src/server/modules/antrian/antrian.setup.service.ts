@@ -155,13 +155,14 @@ export function createAntrianSetupService(deps: AntrianDeps) {
   }
 
   /**
-   * PATCH /antrian/lokasi/:id (moving it to another unit needs that unit in scope too). Audited (`antrian.lokasi.ubah`).
+   * PATCH /antrian/lokasi/:id (moving it to another unit needs that unit in scope too). Audited (`antrian.lokasi.ubah`); an empty body changes nothing and returns the current state (200, no audit entry).
    * @throws LOKASI_TIDAK_DITEMUKAN (404) | DI_LUAR_OPD (403) | UNIT_TIDAK_VALID / JADWAL_TIDAK_VALID (400) | KODE_GANDA (409)
    */
   async function updateLokasi(p: PengelolaAntrian, id: number, input: LokasiUpdate): Promise<LokasiDetail> {
     if (input.jamLayanan) periksaJadwal(input.jamLayanan);
     await lokasiTerkelola(p, id);
     if (input.unitId != null) await periksaUnit(p, input.unitId);
+    if (!repo.adaPerubahan(input)) return detailLokasi(p, id); // empty PATCH: no-op, no audit entry
     await ubah(async (tx) => {
       await repo.updateLokasi(tx, id, { ...input, alamat: input.alamat === undefined ? undefined : input.alamat || null });
       await audit(tx, p, 'lokasi.ubah', 'antrian_lokasi', id, input);
@@ -192,12 +193,13 @@ export function createAntrianSetupService(deps: AntrianDeps) {
 
   /**
    * PATCH /antrian/layanan/:id. The online quota may not drop below the active session capacities
-   * (ADR 0006: refused, not warned, so every published place can really be booked). Audited (`antrian.layanan.ubah`).
+   * (ADR 0006: refused, not warned, so every published place can really be booked). Audited (`antrian.layanan.ubah`); an empty body changes nothing and returns the current state (200, no audit entry).
    * @throws LAYANAN_TIDAK_DITEMUKAN (404) | DI_LUAR_OPD (403) | KUOTA_SESI_BERLEBIH (400 body.kuotaOnline) | PREFIX_GANDA (409 body.prefix)
    */
   async function updateLayanan(p: PengelolaAntrian, id: number, input: LayananUpdate): Promise<Layanan> {
     return ubah(async (tx) => {
-      await layananTerkelola(p, id, tx);
+      const { layanan } = await layananTerkelola(p, id, tx);
+      if (!repo.adaPerubahan(input)) return keLayanan(layanan); // empty PATCH: no-op, no audit entry
       await repo.kunciLayanan(tx, id);
       if (input.kuotaOnline != null) {
         const terpakai = await kapasitasSesiAktif(tx, id);
@@ -249,7 +251,7 @@ export function createAntrianSetupService(deps: AntrianDeps) {
   }
 
   /**
-   * PATCH /antrian/sesi/:id (aktif: false retires a session; existing tickets keep it). Audited (`antrian.sesi.ubah`).
+   * PATCH /antrian/sesi/:id (aktif: false retires a session; existing tickets keep it). Audited (`antrian.sesi.ubah`); an empty body changes nothing and returns the current state (200, no audit entry).
    * @throws SESI_TIDAK_DITEMUKAN (404) | DI_LUAR_OPD (403) | SESI_TIDAK_VALID | KUOTA_SESI_BERLEBIH (400)
    */
   async function updateSesi(p: PengelolaAntrian, id: number, input: SesiUpdate): Promise<Sesi> {
@@ -257,8 +259,9 @@ export function createAntrianSetupService(deps: AntrianDeps) {
       const lama = await repo.findSesi(tx, id);
       if (!lama) throw E.SESI_TIDAK_DITEMUKAN();
       const ctx = await layananTerkelola(p, lama.layananId, tx);
+      if (!repo.adaPerubahan(input)) return keSesi(lama); // empty PATCH: no-op, no audit entry
       await repo.kunciLayanan(tx, lama.layananId);
-      await periksaSesi(tx, ctx, { mulai: lama.mulai, selesai: lama.selesai, kapasitas: lama.kapasitas, aktif: lama.aktif, ...input }, id);
+      await periksaSesi(tx, ctx, { mulai: lama.mulai, selesai: lama.selesai, kapasitas: lama.kapasitas, aktif: lama.aktif, ...repo.perubahan(input) }, id);
       const row = await repo.updateSesi(tx, id, input);
       await audit(tx, p, 'sesi.ubah', 'antrian_sesi', id, input);
       return keSesi(row);
@@ -299,12 +302,13 @@ export function createAntrianSetupService(deps: AntrianDeps) {
   }
 
   /**
-   * PATCH /antrian/loket/:id (`layananIds` replaces the whole set). Audited (`antrian.loket.ubah`).
+   * PATCH /antrian/loket/:id (`layananIds` replaces the whole set). Audited (`antrian.loket.ubah`); an empty body changes nothing and returns the current state (200, no audit entry).
    * @throws LOKET_TIDAK_DITEMUKAN (404) | DI_LUAR_OPD (403) | LAYANAN_LOKET_TIDAK_VALID (400) | NOMOR_LOKET_GANDA (409)
    */
   async function updateLoket(p: PengelolaAntrian, id: number, input: LoketUpdate): Promise<Loket> {
     return ubah(async (tx) => {
       const loket = await loketTerkelola(p, id, tx);
+      if (!repo.adaPerubahan(input)) return keLoket((await repo.listLoket(tx, loket.lokasiId, id))[0]!); // empty PATCH: no-op
       await periksaLayananLoket(tx, loket.lokasiId, input.layananIds);
       const { layananIds, ...kolom } = input;
       await repo.updateLoket(tx, id, kolom);

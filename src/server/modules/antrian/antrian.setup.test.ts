@@ -215,6 +215,30 @@ describe('antrian set-up', () => {
       expect((await t.app.inject({ method: 'GET', url: '/api/v1/antrian/lokasi' })).statusCode).toBe(401);
     });
 
+    it('should answer an empty PATCH with the current state (200, no audit entry), never 500', async () => {
+      const detail = await setup().detailLokasi(admin, lokasiA);
+      const layanan = detail.layanan[0]!;
+      const sesi = detail.sesi[0]!;
+      const loket = detail.loket[0]!;
+      const auditUbah = async () => (await queryRows<{ n: number }>(t.db, sql`select count(*)::int as n from audit_log where aksi like 'antrian.%.ubah'`))[0]!.n;
+      const sebelum = await auditUbah();
+      const kasus: Array<[string, Record<string, unknown>]> = [
+        [`/api/v1/antrian/lokasi/${lokasiA}`, { id: lokasiA, kode: 'dinas-a', alamat: detail.alamat, aktif: true }],
+        [`/api/v1/antrian/layanan/${layanan.id}`, layanan],
+        [`/api/v1/antrian/sesi/${sesi.id}`, sesi],
+        [`/api/v1/antrian/loket/${loket.id}`, loket],
+      ];
+      for (const [url, harapan] of kasus) {
+        const res = await t.app.inject({ method: 'PATCH', url, headers: hAdminOpd, payload: {} });
+        expect(res.statusCode, `${url}: ${res.body}`).toBe(200);
+        expect(res.json()).toMatchObject(harapan);
+      }
+      expect(await auditUbah()).toBe(sebelum);
+      // the service called with only undefined values is a no-op too
+      expect(await setup().updateLokasi(adminOpdA, lokasiA, { nama: undefined, alamat: undefined })).toMatchObject({ nama: detail.nama });
+      expect(await setup().updateLayanan(adminOpdA, layanan.id, { layananKode: undefined })).toEqual(layanan);
+    });
+
     it('should answer 403 for another OPD\'s lokasi and 204 for a revoked device', async () => {
       expect((await t.app.inject({ method: 'GET', url: `/api/v1/antrian/lokasi/${lokasiB}`, headers: hAdminOpd })).statusCode).toBe(403);
       const layar = await t.app.inject({ method: 'POST', url: `/api/v1/antrian/lokasi/${lokasiA}/layar`, headers: hAdminOpd, payload: { nama: 'TV depan' } });

@@ -13,6 +13,7 @@ export function AlihkanModal({ tiket, lokasi, onTutup, onKirim }: {
   const [layananId, setLayananId] = useState<string | null>(null);
   const [loketId, setLoketId] = useState<string | null>(null);
   const layanan = Number(layananId ?? tiket?.layananId ?? 0);
+  const layananLain = layananId !== null && layanan !== tiket?.layananId;
   const loketOpsi = (lokasi?.loket ?? []).filter((l) => l.layananIds.includes(layanan)).map((l) => ({ value: String(l.id), label: l.nama }));
   return (
     <Modal opened={!!tiket} onClose={onTutup} title={t('alihkanJudul', { nomor: tiket?.nomor ?? '' })}>
@@ -21,10 +22,10 @@ export function AlihkanModal({ tiket, lokasi, onTutup, onKirim }: {
           value={layananId ?? String(tiket?.layananId ?? '')} onChange={(v) => { setLayananId(v); setLoketId(null); }} />
         <Select label={t('alihkanLoket')} data={loketOpsi} value={loketId} onChange={setLoketId} clearable />
         <Group justify="flex-end">
-          <Button onClick={() => onKirim({
-            ...(layananId && Number(layananId) !== tiket?.layananId ? { layananId: Number(layananId) } : {}),
+          {/* The server refuses a transfer to the same layanan without a loket (nothing would change). */}
+          <Button disabled={!layananLain && !loketId} onClick={() => onKirim({
+            ...(layananLain ? { layananId: layanan } : {}),
             ...(loketId ? { loketId: Number(loketId) } : {}),
-            ...(!loketId && (!layananId || Number(layananId) === tiket?.layananId) ? { layananId: tiket?.layananId } : {}),
           })}>{t('simpan')}</Button>
         </Group>
       </Stack>
