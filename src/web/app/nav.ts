@@ -24,3 +24,12 @@ export function useAdminNav(): NavItem[] {
     { to: '/app', label: t('nav.aplikasi'), permission: 'login' },
   ];
 }
+
+/** The office screens of a petugas (antrian:loket): the counter console and the kiosk, outside the Shell. */
+export function useLoketNav(): NavItem[] {
+  const { t } = useTranslation();
+  return [
+    { to: '/loket', label: t('nav.loket'), permission: 'antrian:loket' },
+    { to: '/loket/kiosk', label: t('nav.kiosk'), permission: 'antrian:loket' },
+  ];
+}

@@ -5,6 +5,7 @@ import { AdminIndex, RequirePermission } from './guards.tsx';
 import { PageLoader, NotFound } from '../components/states.tsx';
 import { PortalLayout } from './layouts/portal-layout.tsx';
 import { HomePage } from './pages/home-page.tsx';
+import { RouteError } from './route-error.tsx';
 
 const guarded = (permission: Permission, load: () => Promise<{ default: ComponentType }>) => (
   <RequirePermission permission={permission}>{l(load)}</RequirePermission>
@@ -35,21 +36,28 @@ export const router = createBrowserRouter([
     ],
   },
   // Office devices: the counter console and the kiosk (signed-in petugas), the display board (device token).
-  { path: '/loket', element: l(() => import('../features/loket/pages/loket-page.tsx')) },
-  { path: '/loket/kiosk', element: l(() => import('../features/antrian/pages/kiosk-page.tsx')) },
+  // The console and the kiosk share a slim top bar (name, back to /app, sign out); the board has none.
+  {
+    element: l(() => import('./layouts/perangkat-layout.tsx')),
+    children: [
+      { path: '/loket', element: l(() => import('../features/loket/pages/loket-page.tsx')) },
+      { path: '/loket/kiosk', element: l(() => import('../features/antrian/pages/kiosk-page.tsx')) },
+    ],
+  },
   { path: '/layar/:lokasi', element: l(() => import('../features/loket/pages/layar-page.tsx')) },
   {
     path: '/app',
     element: l(() => import('./layouts/staff-layout.tsx')),
-    children: [
+    // A page that throws renders an error state inside the layout (the pathless route), not a blank app.
+    children: [{ errorElement: <RouteError back="/app" />, children: [
       { index: true, element: l(() => import('./pages/staff-home-page.tsx')) },
       { path: '*', element: <NotFound back="/app" /> },
-    ],
+    ] }],
   },
   {
     path: '/admin',
     element: l(() => import('./layouts/admin-layout.tsx')),
-    children: [
+    children: [{ errorElement: <RouteError back="/admin" />, children: [
       { index: true, element: <AdminIndex /> },
       { path: 'skm', element: guarded('skm:hasil', () => import('../features/skm/pages/admin-survei-list-page.tsx')) },
       { path: 'skm/:id', element: guarded('skm:hasil', () => import('../features/skm/pages/admin-survei-detail-page.tsx')) },
@@ -62,7 +70,7 @@ export const router = createBrowserRouter([
       { path: 'kalender', element: guarded('kalender:kelola', () => import('../features/kalender/pages/kalender-page.tsx')) },
       { path: 'notifikasi', element: guarded('notifikasi:lihat', () => import('../features/notifikasi/pages/outbox-page.tsx')) },
       { path: '*', element: <NotFound back="/admin" /> },
-    ],
+    ] }],
   },
   { path: '*', element: <PortalLayout />, children: [{ path: '*', element: <NotFound /> }] },
 ]);

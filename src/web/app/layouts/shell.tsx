@@ -8,15 +8,23 @@ import { ErrorState, Forbidden, PageLoader } from '../../components/states.tsx';
 import { useLogout, useMe } from '../../lib/session.ts';
 import type { NavItem } from '../nav.ts';
 
-
+/** "Keluar": ends the session and goes to /masuk (the Shell header and the console/kiosk top bar). */
+export function TombolKeluar() {
+  const { t } = useTranslation();
+  const logout = useLogout();
+  const navigate = useNavigate();
+  return (
+    <Button size="xs" variant="white" loading={logout.isPending} onClick={() => logout.mutate(undefined, { onSettled: () => navigate('/masuk') })}>
+      {t('nav.keluar')}
+    </Button>
+  );
+}
 
 /** Signed-in shell shared by the staff app and admin: header, side navigation filtered by permission. */
 export function Shell({ title, nav, requires }: { title: string; nav: NavItem[]; requires: Permission }) {
   const { t } = useTranslation();
   const me = useMe();
   const [opened, { toggle, close }] = useDisclosure();
-  const logout = useLogout();
-  const navigate = useNavigate();
   const location = useLocation();
   if (me.isPending) return <PageLoader />;
   if (me.isError) return <ErrorState error={me.error} onRetry={() => me.refetch()} />;
@@ -40,9 +48,7 @@ export function Shell({ title, nav, requires }: { title: string; nav: NavItem[];
           <Group gap="sm" wrap="nowrap">
             <LanguageSwitch />
             <Text size="sm" visibleFrom="sm" data-testid="user-name">{me.data.nama}</Text>
-            <Button size="xs" variant="white" onClick={() => logout.mutate(undefined, { onSettled: () => navigate('/masuk') })}>
-              {t('nav.keluar')}
-            </Button>
+            <TombolKeluar />
           </Group>
         </Group>
       </AppShell.Header>

@@ -1,9 +1,11 @@
 import { useTranslation } from 'react-i18next';
+import { useLoketNav } from '../nav.ts';
 import { Shell } from './shell.tsx';
 
-/** ASN workspace (/app): every signed-in ASN. */
+/** ASN workspace (/app): every signed-in ASN; a petugas also gets the counter console and the kiosk. */
 export default function StaffLayout() {
   const { t } = useTranslation();
+  const loket = useLoketNav();
   return (
     <Shell
       title={t('nav.aplikasi')}
@@ -11,6 +13,7 @@ export default function StaffLayout() {
       nav={[
         { to: '/app', label: t('nav.profil'), permission: 'login' },
         { to: '/admin', label: t('nav.admin'), permission: 'org:lihat' },
+        ...loket,
       ]}
     />
   );

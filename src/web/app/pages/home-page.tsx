@@ -11,6 +11,7 @@ export function HomePage() {
         <Title order={1} size="h2">{t('home.hero')}</Title>
         <Text mt="sm" c="gray.8">{t('home.lead')}</Text>
         <Group mt="lg">
+          <Button component={Link} to="/antrian" size="md">{t('home.ambilAntrian')}</Button>
           <Button component={Link} to="/survei" size="md">{t('home.isiSurvei')}</Button>
           <Button component={Link} to="/ikm" size="md" variant="light">{t('home.lihatIkm')}</Button>
         </Group>

@@ -4,6 +4,7 @@ import { addFeatureTranslations } from '../../i18n/index.ts';
 const id = {
   judul: 'Konsol loket',
   perluMasuk: 'Silakan masuk sebagai petugas untuk memakai konsol loket.',
+  bukanPetugas: 'Akun ini bukan akun petugas layanan.',
   masukAkun: 'Masuk',
   pilihLokasi: 'Lokasi layanan',
   pilihLoket: 'Loket',
@@ -51,6 +52,7 @@ const id = {
 const en: typeof id = {
   judul: 'Counter console',
   perluMasuk: 'Please sign in as counter staff to use the console.',
+  bukanPetugas: 'This account is not a service staff account.',
   masukAkun: 'Sign in',
   pilihLokasi: 'Service location',
   pilihLoket: 'Counter',

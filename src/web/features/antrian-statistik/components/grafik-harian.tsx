@@ -28,8 +28,9 @@ export function GrafikHarian({ baris, dari, sampai }: { baris: BarisStatistik[];
         withDots={data.length <= 31}
         withLegend
         curveType="linear"
-        xAxisProps={{ minTickGap: 28, tickFormatter: (v: string) => formatTanggal(v, lang) }}
-        tooltipProps={{ labelFormatter: (v) => formatTanggal(String(v), lang, true) }}
+        xAxisProps={{ minTickGap: 28, tickFormatter: (v: unknown) => formatTanggal(v, lang) }}
+        // Mantine calls this with `undefined` while no point is hovered; formatTanggal gives '' then.
+        tooltipProps={{ labelFormatter: (v: unknown) => formatTanggal(v, lang, true) }}
         valueFormatter={(v) => formatAngka(v, lang, 0)}
         strokeWidth={data.length > 90 ? 1.5 : 2}
         textColor="gray.8"

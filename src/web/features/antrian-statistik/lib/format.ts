@@ -17,8 +17,17 @@ export function formatPersen(v: number | null | undefined, lang: string): string
   return lang.startsWith('en') ? `${formatAngka(v, lang)}%` : `${formatAngka(v, lang)} %`;
 }
 
-/** 'YYYY-MM-DD' (a WIB calendar day) as a short date; `panjang` adds the year. */
-export function formatTanggal(tanggal: string, lang: string, panjang = false): string {
-  const d = new Date(`${tanggal}T00:00:00Z`);
+const TANGGAL = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * 'YYYY-MM-DD' (a WIB calendar day) as a short date; `panjang` adds the year. Safe for any input (chart
+ * callbacks pass `undefined` while no point is hovered): anything that is not a valid calendar day comes
+ * back as text unchanged ('' for null/undefined) instead of throwing "Invalid time value".
+ */
+export function formatTanggal(tanggal: unknown, lang: string, panjang = false): string {
+  if (tanggal == null) return '';
+  const teks = String(tanggal);
+  const d = new Date(`${teks}T00:00:00Z`);
+  if (!TANGGAL.test(teks) || Number.isNaN(d.getTime())) return teks;
   return new Intl.DateTimeFormat(locale(lang), { timeZone: 'UTC', day: 'numeric', month: 'short', year: panjang ? 'numeric' : undefined }).format(d);
 }

@@ -1,3 +1,5 @@
+import { normalisasiTelepon } from '../../../../domain/shared/telepon.ts';
+
 /** Date/time display in WIB (Asia/Jakarta), whatever the device's time zone. */
 const ZONA = 'Asia/Jakarta';
 const lokal = (lang: string) => (lang.startsWith('en') ? 'en-GB' : 'id-ID');
@@ -22,3 +24,14 @@ export const formatWaktu = (iso: string, lang: string) =>
 
 /** A fresh Idempotency-Key for one booking attempt. */
 export const kunciBaru = () => (globalThis.crypto?.randomUUID?.() ?? `${Date.now()}-${Math.random().toString(36).slice(2)}`);
+
+/**
+ * A mobile number shown back on the confirmation step with its middle hidden, in the national form:
+ * '+62 812-3456-7890' → '0812****7890'. Text that is not an Indonesian mobile number comes back unchanged.
+ */
+export function samarkanTelepon(telepon: string): string {
+  const n = normalisasiTelepon(telepon);
+  if (!n) return telepon;
+  const nasional = `0${n.slice(2)}`;
+  return `${nasional.slice(0, 4)}${'*'.repeat(nasional.length - 8)}${nasional.slice(-4)}`;
+}

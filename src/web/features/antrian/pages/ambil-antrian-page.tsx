@@ -14,17 +14,31 @@ import { useCreateBooking } from '../api/create-booking.ts';
 import { useJadwal } from '../api/get-jadwal.ts';
 import { useLokasiPublik } from '../api/get-lokasi-publik.ts';
 import { TiketHasil } from '../components/tiket-hasil.tsx';
-import { formatTanggal, formatTanggalPendek, kunciBaru } from '../lib/format.ts';
+import { formatTanggal, formatTanggalPendek, kunciBaru, samarkanTelepon } from '../lib/format.ts';
 import '../i18n.ts';
 
 type DataDiri = { nik: string; nama: string; telepon: string; prioritas: Prioritas | ''; setuju: boolean };
 const KOSONG: DataDiri = { nik: '', nama: '', telepon: '', prioritas: '', setuju: false };
+/** Fields the citizen has left (blur) or tried to submit: only those show their error. */
+type Disentuh = Partial<Record<'nik' | 'nama' | 'telepon' | 'setuju', boolean>>;
+const SEMUA_DISENTUH: Disentuh = { nik: true, nama: true, telepon: true, setuju: true };
 
 /** Inline message of the NIK field from the shared domain rule (pelayanan.md §5.3); null while typing. */
 function pesanNik(nik: string, selesai: boolean): string | null {
   if (!selesai && nik.trim().length < 16) return null;
   const r = validasiNik(nik, { hariIni: tanggalWib(new Date()) });
   return r.ok ? null : r.pesan;
+}
+
+/** Inline message of the name field (at least 2 letters, as the server checks); null when fine. */
+function kunciGalatNama(nama: string): 'ambil.namaWajib' | 'ambil.namaPendek' | null {
+  const n = nama.trim();
+  return !n ? 'ambil.namaWajib' : n.length < 2 ? 'ambil.namaPendek' : null;
+}
+
+/** Inline message of the WhatsApp field (an Indonesian mobile number, domain/shared/telepon.ts); null when fine. */
+function kunciGalatTelepon(telepon: string): 'ambil.teleponWajib' | 'ambil.teleponSalah' | null {
+  return !telepon.trim() ? 'ambil.teleponWajib' : normalisasiTelepon(telepon) ? null : 'ambil.teleponSalah';
 }
 
 /**
@@ -42,7 +56,7 @@ export default function AmbilAntrianPage() {
   const [tanggal, setTanggal] = useState<string | null>(null);
   const [sesiId, setSesiId] = useState<number | null>(null);
   const [data, setData] = useState<DataDiri>(KOSONG);
-  const [nikSelesai, setNikSelesai] = useState(false);
+  const [disentuh, setDisentuh] = useState<Disentuh>({});
   const [galatServer, setGalatServer] = useState<Record<string, string>>({});
   const [hasil, setHasil] = useState<TiketPublik | null>(null);
   const [kunci, setKunci] = useState(kunciBaru);
@@ -53,20 +67,25 @@ export default function AmbilAntrianPage() {
   const layanan = lokasi?.layanan.find((l) => l.id === layananId) ?? null;
   const hari = jadwalQ.data?.hari.find((h) => h.tanggal === tanggal) ?? null;
   const sesi = hari?.sesi.find((s) => s.id === sesiId) ?? null;
-  const nikGalat = galatServer.nik ?? pesanNik(data.nik, nikSelesai);
-  const teleponGalat = galatServer.telepon ?? (data.telepon && !normalisasiTelepon(data.telepon) && nikSelesai ? t('ambil.teleponBantuan') : null);
+  const nikGalat = galatServer.nik ?? pesanNik(data.nik, !!disentuh.nik);
+  const galatLokal = (kunci: string | null, tampil?: boolean) => (kunci && tampil ? t(kunci) : null);
+  const namaGalat = galatServer.nama ?? galatLokal(kunciGalatNama(data.nama), disentuh.nama);
+  const teleponGalat = galatServer.telepon ?? galatLokal(kunciGalatTelepon(data.telepon), disentuh.telepon);
+  const setujuGalat = galatLokal(data.setuju ? null : 'ambil.setujuWajib', disentuh.setuju);
   const dataLengkap = useMemo(
-    () => validasiNik(data.nik, { hariIni: tanggalWib(new Date()) }).ok && data.nama.trim().length >= 2
-      && normalisasiTelepon(data.telepon) !== null && data.setuju,
+    () => validasiNik(data.nik, { hariIni: tanggalWib(new Date()) }).ok && !kunciGalatNama(data.nama)
+      && !kunciGalatTelepon(data.telepon) && data.setuju,
     [data],
   );
+  const sentuh = (k: keyof Disentuh) => setDisentuh((d) => ({ ...d, [k]: true }));
+  const hariIniTutup = !!jadwalQ.data?.hari.length && jadwalQ.data.hari[0]!.tanggal !== tanggalWib(new Date());
 
   const ubah = <K extends keyof DataDiri>(k: K, v: DataDiri[K]) => {
     setData((d) => ({ ...d, [k]: v }));
     setGalatServer((g) => ({ ...g, [k]: undefined as unknown as string }));
   };
   const ulangi = () => {
-    setHasil(null); setLangkah(0); setData(KOSONG); setNikSelesai(false); setGalatServer({}); setSesiId(null); setKunci(kunciBaru()); booking.reset();
+    setHasil(null); setLangkah(0); setData(KOSONG); setDisentuh({}); setGalatServer({}); setSesiId(null); setKunci(kunciBaru()); booking.reset();
   };
   const kirim = () => {
     if (!layananId || !tanggal || !sesiId) return;
@@ -125,6 +144,7 @@ export default function AmbilAntrianPage() {
               {jadwalQ.isPending ? <PageLoader /> : jadwalQ.isError ? <ErrorState error={jadwalQ.error} onRetry={() => jadwalQ.refetch()} /> : (
                 jadwalQ.data.hari.length === 0 ? <Alert color="gray" role="note">{t('ambil.tidakAdaTanggal')}</Alert> : (
                   <>
+                    {hariIniTutup && <Alert color="yellow" role="note" data-testid="hari-ini-tutup">{t('ambil.hariIniTutup')}</Alert>}
                     <Radio.Group label={t('ambil.tanggal')} value={tanggal} onChange={(v) => { setTanggal(v); setSesiId(null); }}>
                       <SimpleGrid cols={{ base: 2, xs: 3, sm: 4 }} mt="xs">
                         {jadwalQ.data.hari.map((h) => (
@@ -160,22 +180,22 @@ export default function AmbilAntrianPage() {
           <Stepper.Step label={t('ambil.langkah.data')}>
             <Stack gap="md" mt="md">
               <TextInput label={t('ambil.nik')} description={t('ambil.nikBantuan')} inputMode="numeric" autoComplete="off" maxLength={20} required
-                value={data.nik} onChange={(e) => ubah('nik', e.currentTarget.value)} onBlur={() => setNikSelesai(true)} error={nikGalat} />
+                value={data.nik} onChange={(e) => ubah('nik', e.currentTarget.value)} onBlur={() => sentuh('nik')} error={nikGalat} />
               <TextInput label={t('ambil.nama')} autoComplete="name" required maxLength={100} value={data.nama}
-                onChange={(e) => ubah('nama', e.currentTarget.value)} error={galatServer.nama} />
+                onChange={(e) => ubah('nama', e.currentTarget.value)} onBlur={() => sentuh('nama')} error={namaGalat} />
               <TextInput label={t('ambil.telepon')} description={t('ambil.teleponBantuan')} type="tel" inputMode="tel" autoComplete="tel" required
-                value={data.telepon} onChange={(e) => ubah('telepon', e.currentTarget.value)} error={teleponGalat} />
+                value={data.telepon} onChange={(e) => ubah('telepon', e.currentTarget.value)} onBlur={() => sentuh('telepon')} error={teleponGalat} />
               <NativeSelect label={t('ambil.prioritasLabel')} description={t('ambil.prioritasBantuan')} value={data.prioritas}
                 data={[{ value: '', label: t('ambil.prioritasTidak') }, ...PRIORITAS.map((p) => ({ value: p, label: t(`prioritas.${p}`) }))]}
                 onChange={(e) => ubah('prioritas', e.currentTarget.value as Prioritas | '')} />
               <Card withBorder padding="sm" component="section" aria-labelledby="privasi-judul">
                 <Title order={2} size="h5" id="privasi-judul">{t('ambil.privasiJudul')}</Title>
                 <Text size="sm" mt={4}>{t('ambil.privasi')}</Text>
-                <Checkbox mt="sm" checked={data.setuju} onChange={(e) => ubah('setuju', e.currentTarget.checked)} label={t('ambil.setuju')} />
+                <Checkbox mt="sm" checked={data.setuju} onChange={(e) => ubah('setuju', e.currentTarget.checked)} label={t('ambil.setuju')} error={setujuGalat} />
               </Card>
               <Group justify="space-between">
                 <Button variant="default" onClick={() => setLangkah(1)}>{t('ambil.kembali')}</Button>
-                <Button disabled={!dataLengkap} onClick={() => { setNikSelesai(true); setLangkah(3); }}>{t('ambil.lanjut')}</Button>
+                <Button onClick={() => { setDisentuh(SEMUA_DISENTUH); if (dataLengkap) setLangkah(3); }}>{t('ambil.lanjut')}</Button>
               </Group>
             </Stack>
           </Stepper.Step>
@@ -191,7 +211,8 @@ export default function AmbilAntrianPage() {
                   <Text><b>{t('tiket.sesi')}:</b> {sesi ? `${sesi.mulai}–${sesi.selesai} WIB` : ''}</Text>
                   <Text><b>{t('ambil.nama')}:</b> {data.nama}</Text>
                   <Text><b>{t('tiket.nik')}:</b> {`${data.nik.trim().slice(0, 4)}********${data.nik.trim().slice(-4)}`}</Text>
-                  {data.prioritas && <Text><b>{t('kiosk.prioritas')}:</b> {t(`prioritas.${data.prioritas}`)}</Text>}
+                  <Text><b>{t('ambil.telepon')}:</b> {samarkanTelepon(data.telepon)}</Text>
+                  <Text><b>{t('kiosk.prioritas')}:</b> {data.prioritas ? t(`prioritas.${data.prioritas}`) : t('ambil.prioritasTidak')}</Text>
                 </Stack>
               </Card>
               {booking.isError && <Alert color="red" role="alert">{errorMessage(booking.error)}</Alert>}

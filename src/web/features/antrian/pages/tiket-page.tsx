@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -44,7 +44,7 @@ export default function TiketPage() {
   if (q.isPending) return <PageLoader />;
   if (q.isError) {
     return q.error instanceof ApiError && q.error.status === 404
-      ? <Alert color="yellow" role="alert">{t('tiket.tidakDitemukan')}</Alert>
+      ? <Stack gap="md"><Alert color="yellow" role="alert">{t('tiket.tidakDitemukan')}</Alert><PesanLain /></Stack>
       : <ErrorState error={q.error} onRetry={() => q.refetch()} />;
   }
   return <KartuTiket tiket={q.data} />;
@@ -105,7 +105,14 @@ function KartuTiket({ tiket }: { tiket: TiketPublik }) {
       {tiket.status === 'menunggu' && tiket.kanal === 'online' && (
         <Group justify="center"><Button variant="subtle" color="red" onClick={() => setMode('batal')}>{t('tiket.batal')}</Button></Group>
       )}
+      <PesanLain />
       <UbahTiketModal tiket={tiket} mode={mode} onClose={() => setMode(null)} />
     </Stack>
   );
+}
+
+/** The way back to the booking form (another layanan, date or person). */
+function PesanLain() {
+  const { t } = useTranslation('antrian');
+  return <Group justify="center"><Anchor component={Link} to="/antrian" underline="always">{t('ambil.pesanLagi')}</Anchor></Group>;
 }

@@ -31,7 +31,9 @@ export default function LoketPage() {
     return (
       <Container py="xl">
         <Title order={1} mb="md">{t('judul')}</Title>
-        <Text>{t('perluMasuk')} <Anchor component={Link} to="/masuk?next=/loket">{t('masukAkun')}</Anchor></Text>
+        {me.data
+          ? <Alert color="yellow" role="alert">{t('bukanPetugas')}</Alert>
+          : <Text>{t('perluMasuk')} <Anchor component={Link} to="/masuk?ke=%2Floket">{t('masukAkun')}</Anchor></Text>}
       </Container>
     );
   }
