@@ -163,6 +163,8 @@ function fungsiJob(obj: object, nama: string): ((now: Date) => Promise<unknown>)
  * - `notifikasi.kirim` every NOTIFIKASI_INTERVAL_MS (not at all when 0): `notifikasi.kirimSekarang(now)`;
  * - `antrian.kedaluwarsakan` every 60 s: `antrian.tiket.kedaluwarsakan(now)` (bookings not checked in
  *   before the window closed → kedaluwarsa, pelayanan.md §3), when present;
+ * - `antrian.hapusDataPribadiLama` every 6 h: personal data of bookings older than 12 months erased
+ *   (UU 27/2022; the booking form's privacy notice);
  * - `antrian.kadaluarsakanTahanan` every 60 s: `antrian.loket.kadaluarsakanTahanan(now)` (held tickets
  *   past maksTahanMenit), when present.
  */
@@ -172,6 +174,8 @@ export function daftarJobSikap(runner: JobRunner, s: LayananJob, o: { intervalNo
   }
   const kedaluwarsakan = fungsiJob(s.antrian.tiket, 'kedaluwarsakan');
   if (kedaluwarsakan) runner.daftar({ nama: 'antrian.kedaluwarsakan', setiapMs: 60_000, jalankan: kedaluwarsakan });
+  const hapus = fungsiJob(s.antrian.tiket, 'hapusDataPribadiLama');
+  if (hapus) runner.daftar({ nama: 'antrian.hapusDataPribadiLama', setiapMs: 6 * 3_600_000, jalankan: hapus });
   const tahanan = fungsiJob(s.antrian.loket, 'kadaluarsakanTahanan');
   if (tahanan) runner.daftar({ nama: 'antrian.kadaluarsakanTahanan', setiapMs: 60_000, jalankan: tahanan });
 }

@@ -165,6 +165,17 @@ export async function findTiketIdempoten(db: DbOrTx, p: { nikHash: string; layan
 }
 
 /** Waiting (menunggu) tickets of a layanan on a day, as the call order needs them (no personal data). */
+/** Erases name, NIK and phone (cipher, hash, last digits) of tickets dated before `tanggal`. @returns rows changed */
+export async function hapusDataPribadiSebelum(db: DbOrTx, tanggal: string): Promise<number> {
+  const rows = await queryRows<{ id: number }>(db, sql`
+    update antrian_tiket set nama = null, nik_enc = null, nik_hash = null, nik_akhir = null,
+      telepon_enc = null, telepon_hash = null, telepon_akhir = null
+    where tanggal < ${tanggal}
+      and (nama is not null or nik_enc is not null or nik_hash is not null or telepon_enc is not null or telepon_hash is not null)
+    returning id`);
+  return rows.length;
+}
+
 /** Active (not finished, cancelled or expired) tickets booked with this phone hash for a WIB day, any layanan. */
 export async function hitungAktifTelepon(db: DbOrTx, teleponHash: string, tanggal: string): Promise<number> {
   const [r] = await queryRows<{ n: number }>(db, sql`

@@ -292,4 +292,19 @@ describe('antrian tiket service', () => {
       expect(await kodeGalat(svc.jadwalPublik('tidakada', { layananId: u.a.id }, MINGGU_PAGI))).toBe('LOKASI_TIDAK_DITEMUKAN');
     });
   });
+  // Last: it erases the personal data of every earlier test's tickets.
+  describe('masa simpan data pribadi', () => {
+    it('should erase name, NIK and phone of tickets older than 12 months and keep the ticket (UU 27/2022)', async () => {
+      const nik = nikBaru();
+      const { tiket } = await svc.pesan(booking({ nik, layananId: u.b.id, sesiId: u.sesiB.id, tanggal: '2026-12-09' }), { now: MINGGU_PAGI });
+      const baris = async () => (await t.db.select().from(antrianTiket).where(eq(antrianTiket.kode, tiket.kode)))[0]!;
+      await svc.hapusDataPribadiLama(new Date('2027-12-09T10:00:00+07:00')); // exactly 12 months: kept
+      expect((await baris()).nikHash).not.toBeNull();
+      expect(await svc.hapusDataPribadiLama(new Date('2027-12-10T10:00:00+07:00'))).toBeGreaterThanOrEqual(1);
+      const row = await baris();
+      expect(row).toMatchObject({ nama: null, nikEnc: null, nikHash: null, nikAkhir: null, teleponEnc: null, teleponHash: null, teleponAkhir: null, nomor: tiket.nomor });
+      expect(await svc.hapusDataPribadiLama(new Date('2027-12-10T10:00:00+07:00'))).toBe(0); // nothing left to erase
+    });
+  });
+
 });

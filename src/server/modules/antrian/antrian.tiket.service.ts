@@ -59,6 +59,18 @@ const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
  */
 export const MAKS_AKTIF_PER_TELEPON = 5;
 
+/** Months a booking's personal data is kept after the visit date (the privacy notice on the booking form). */
+export const BULAN_SIMPAN_DATA_PRIBADI = 12;
+
+/** 'YYYY-MM-DD' moved by `n` calendar months (day clamped to the month's length). */
+function tambahBulan(tanggal: string, n: number): string {
+  const [y, m, d] = tanggal.split('-').map(Number) as [number, number, number];
+  const awal = new Date(Date.UTC(y, m - 1 + n, 1));
+  const akhirBulan = new Date(Date.UTC(awal.getUTCFullYear(), awal.getUTCMonth() + 1, 0)).getUTCDate();
+  awal.setUTCDate(Math.min(d, akhirBulan));
+  return awal.toISOString().slice(0, 10);
+}
+
 export function createAntrianTiketService(deps: AntrianDeps) {
   const { db } = deps;
   const cacheStatus = createCacheStatus(deps);
@@ -580,6 +592,19 @@ export function createAntrianTiketService(deps: AntrianDeps) {
         throw E.CHECK_IN_TERLAMBAT(`Anda terlambat: check-in tiket ${t.nomor} ditutup pukul ${jamWib(jendela.tutup)} WIB. Silakan ambil antrian baru.`);
       }
       return keTiketPublik(hasil, now);
+    },
+
+    /**
+     * Job (daily): erases the personal data of tickets whose visit date is more than
+     * {@link BULAN_SIMPAN_DATA_PRIBADI} months before `now` — name, NIK (cipher, hash, last digits) and phone
+     * (cipher, hash, last digits) — as the booking form's privacy notice promises (UU 27/2022 Pasal 43:
+     * stop processing when the retention period ends; pelayanan.md §5.2 "booking PII purged after N
+     * months, anonymised aggregates kept"). The ticket row stays for statistics and evaluations.
+     * @returns the number of tickets erased
+     */
+    async hapusDataPribadiLama(now = new Date()): Promise<number> {
+      const batas = tambahBulan(tanggalWib(now), -BULAN_SIMPAN_DATA_PRIBADI);
+      return repo.hapusDataPribadiSebelum(db, batas);
     },
 
     /**
