@@ -26,6 +26,8 @@ export function configBench(): Config {
   return loadConfig({
     NODE_ENV: 'test', LOG_LEVEL: 'silent', ARGON2_MEMORY_KIB: '1024', ARGON2_ITERATIONS: '1', LOGIN_RATE_LIMIT: '100000',
     SKM_AMBANG_ANONIM: '1', SKM_MAX_PER_IP_HARI: '100000', JOBS: 'false', NOTIFIKASI_INTERVAL_MS: '0',
+    // 500 board/ticket streams come from one machine here (in a city they come from 500 phones and TVs).
+    SSE_MAKS_PER_IP: '10000', SSE_MAKS_TOTAL: '10000',
   });
 }
 
