@@ -36,6 +36,14 @@ if (!process.env.SIKAP_E2E_DATA_DIR) {
 const DATA_DIR = process.env.SIKAP_E2E_DATA_DIR;
 
 /**
+ * SIKAP_E2E_DATABASE_URL=postgres://… runs the journeys' server on PostgreSQL instead of PGlite, in a
+ * fresh schema of this run (dropped by globalTeardown). CI runs the queue journey both ways.
+ */
+if (process.env.SIKAP_E2E_DATABASE_URL && !process.env.SIKAP_E2E_DATABASE_SCHEMA) {
+  process.env.SIKAP_E2E_DATABASE_SCHEMA = `e2e_${Date.now()}`;
+}
+
+/**
  * The server's clock during the journeys: Monday 30 November 2026, 07:50 WIB (a working day; the first
  * booking session opens at 08:00, so its check-in window −30/+15 min is open). bin/sikap.mjs applies it.
  * Test code that needs "today" reads it through tests/e2e/support/api.ts (WAKTU_UJI).
@@ -106,9 +114,10 @@ export default defineConfig({
       DATA_DIR,
       LOG_LEVEL: 'warn',
       SEED_DEMO: 'true',
-      // CI's PostgreSQL pass sets DATABASE_URL; the e2e server must still run on its own PGlite.
-      DATABASE_URL: '',
-      DATABASE_SCHEMA: '',
+      // CI's PostgreSQL pass sets DATABASE_URL for Vitest; the journeys' server runs on its own PGlite unless
+      // SIKAP_E2E_DATABASE_URL asks for PostgreSQL (a fresh schema per run).
+      DATABASE_URL: process.env.SIKAP_E2E_DATABASE_URL ?? '',
+      DATABASE_SCHEMA: process.env.SIKAP_E2E_DATABASE_URL ? process.env.SIKAP_E2E_DATABASE_SCHEMA! : '',
       // Journeys log in and answer surveys many times from 127.0.0.1.
       LOGIN_RATE_LIMIT: '1000',
       SKM_MAX_PER_HARI: '1000',

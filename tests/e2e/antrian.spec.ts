@@ -40,6 +40,9 @@ test('antrian online: pesan di ponsel → check-in di kios → dipanggil di loke
   browser, baseURL, page, request, loginAs, expectNoSeriousA11yViolations,
 }) => {
   test.setTimeout(180_000);
+  // CI runs this journey on PGlite and again on PostgreSQL (SIKAP_E2E_DATABASE_URL): check which one serves.
+  const health = await (await request.get('/api/v1/health')).json();
+  expect(health.database).toBe(process.env.SIKAP_E2E_DATABASE_URL ? 'postgresql' : 'pglite');
   // The Disdukcapil survey of the running quarter: its response count before the journey.
   await apiLogin(request, 'admin');
   const survei = await cariSurvei(request);
