@@ -10,5 +10,7 @@ export default defineConfig({
     pool: 'forks',
     maxWorkers: 2,
     env: { TZ: 'Asia/Jakarta' },
+    // One migrated PGlite dumped once and loaded by each test file (src/server/testing/pglite-template.ts).
+    globalSetup: ['src/server/testing/pglite-template.ts'],
   },
 });
