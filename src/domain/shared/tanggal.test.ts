@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tambahHari, tanggalWib } from './tanggal.ts';
+import { tambahBulan, tambahHari, tanggalWib } from './tanggal.ts';
 
 describe(tanggalWib.name, () => {
   it.each([
@@ -19,5 +19,14 @@ describe(tambahHari.name, () => {
     ['2026-01-10', 0, '2026-01-10'],
   ])('should add to %s %i days → %s', (t, n, hasil) => {
     expect(tambahHari(t, n)).toBe(hasil);
+  });
+});
+
+describe(tambahBulan.name, () => {
+  it.each([
+    ['2026-12-09', -12, '2025-12-09'], ['2026-03-31', -1, '2026-02-28'], ['2028-03-31', -1, '2028-02-29'],
+    ['2026-01-15', 12, '2027-01-15'], ['2026-01-31', 1, '2026-02-28'], ['2026-05-05', 0, '2026-05-05'],
+  ] as const)('%s %+d months → %s', (t, n, hasil) => {
+    expect(tambahBulan(t, n)).toBe(hasil);
   });
 });

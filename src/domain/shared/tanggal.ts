@@ -23,3 +23,16 @@ export function tambahHari(tanggal: string, hari: number): string {
   d.setUTCDate(d.getUTCDate() + hari);
   return d.toISOString().slice(0, 10);
 }
+
+/**
+ * `tanggal` moved by `bulan` calendar months, the day clamped to the target month's length (retention
+ * periods: "12 months after the visit").
+ * @example tambahBulan('2026-03-31', -1) → '2026-02-28'
+ */
+export function tambahBulan(tanggal: string, bulan: number): string {
+  const [y, m, d] = tanggal.split('-').map(Number) as [number, number, number];
+  const hasil = new Date(Date.UTC(y, m - 1 + bulan, 1));
+  const hariTerakhir = new Date(Date.UTC(hasil.getUTCFullYear(), hasil.getUTCMonth() + 1, 0)).getUTCDate();
+  hasil.setUTCDate(Math.min(d, hariTerakhir));
+  return hasil.toISOString().slice(0, 10);
+}

@@ -43,7 +43,7 @@ export async function antrianLayarRoutes(app: FastifyInstance, opts: { services:
     handler: async (req, reply) => {
       const { token } = req.query;
       const lokasi = await svc.verifikasiLayar(req.params.kode, token);
-      alirkanLokasi(svc, req, reply, lokasi.id, { pembatas, masihBerlaku: () => svc.layarMasihBerlaku(lokasi.id, token) });
+      alirkanLokasi(svc, req, reply, lokasi.id, { pembatas, masihBerlaku: () => svc.layarMasihBerlaku(lokasi.kode, token) });
     },
   });
 }

@@ -1,9 +1,8 @@
-import { createHash } from 'node:crypto';
 import { and, asc, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import { queryRows, type DbOrTx } from '../../db/client.ts';
 import type { StatusTiket as StatusDomain } from '../../../domain/antrian/status.ts';
 import {
-  antrianLayanan, antrianLayar, antrianLokasi, antrianLoket, antrianLoketLayanan, antrianLoketPetugas, antrianPeristiwa,
+  antrianLayanan, antrianLokasi, antrianLoket, antrianLoketLayanan, antrianLoketPetugas, antrianPeristiwa,
   antrianSesi, antrianTiket, STATUS_TIKET,
 } from './antrian.table.ts';
 
@@ -48,7 +47,6 @@ const pilihTiket = (db: DbOrTx) =>
     .innerJoin(antrianLayanan, eq(antrianLayanan.id, antrianTiket.layananId))
     .innerJoin(antrianLokasi, eq(antrianLokasi.id, antrianTiket.lokasiId));
 
-export const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
 /** Queries of the counter console and display board (antrian_loket*, antrian_tiket, antrian_peristiwa, antrian_layar). */
 export const loketRepo = {
@@ -239,15 +237,6 @@ export const loketRepo = {
 
   // ---------------------------------------------------------------- display board
 
-  /** The active device of a lokasi with this token (sha256 hex of the token). */
-  async layarDenganToken(db: DbOrTx, lokasiId: number, token: string) {
-    const [r] = await db.select({ id: antrianLayar.id }).from(antrianLayar)
-      .where(and(eq(antrianLayar.lokasiId, lokasiId), eq(antrianLayar.tokenHash, sha256(token)), eq(antrianLayar.aktif, true)));
-    return r ?? null;
-  },
-  async layarTerlihat(db: DbOrTx, id: number, now: Date): Promise<void> {
-    await db.update(antrianLayar).set({ terakhirTerlihat: now }).where(eq(antrianLayar.id, id));
-  },
   /** Tickets called or served now at the lokasi, by loket. */
   async tiketAktifLokasi(db: DbOrTx, lokasiId: number) {
     return db.select({ id: antrianTiket.id, nomor: antrianTiket.nomor, status: antrianTiket.status, loketId: antrianTiket.loketId })

@@ -47,7 +47,10 @@ type KonteksLoket = { petugas: Petugas; loket: LoketRow; lokasi: LokasiRow; laya
  * (src/domain/antrian/status.ts), the change, an `antrian_peristiwa` row, and live events on the
  * lokasi's topic (delivered after commit).
  */
-export function createAntrianLoketService(deps: AntrianDeps) {
+export function createAntrianLoketService(deps: AntrianDeps & {
+  /** The set-up service's device-token check (`setup.verifikasiTokenLayar`). */
+  verifikasiTokenLayar: (kode: string, token: string) => Promise<{ lokasiId: number } | null>;
+}) {
   const { db, bus } = deps;
 
   async function terbitkan(tx: DbOrTx, lokasiId: number, p: PeristiwaLangsung) {
@@ -252,14 +255,12 @@ export function createAntrianLoketService(deps: AntrianDeps) {
 
   /**
    * Display-board authorisation: the device token (from `?token=`) must be an active antrian_layar of
-   * the lokasi (sha256 hex = tokenHash). Marks the device as seen.
+   * the lokasi (checked by the set-up service, which marks the device as seen).
    * @throws LOKASI_TIDAK_DITEMUKAN (404) | TOKEN_LAYAR_TIDAK_VALID (401)
    */
-  async function verifikasiLayar(kode: string, token: string, now = new Date()): Promise<{ id: number; kode: string; nama: string }> {
+  async function verifikasiLayar(kode: string, token: string): Promise<{ id: number; kode: string; nama: string }> {
     const lokasi = await lokasiPublik(kode);
-    const layar = await repo.layarDenganToken(db, lokasi.id, token);
-    if (!layar) throw LoketErrors.TOKEN_LAYAR_TIDAK_VALID();
-    await repo.layarTerlihat(db, layar.id, now);
+    if ((await deps.verifikasiTokenLayar(kode, token))?.lokasiId !== lokasi.id) throw LoketErrors.TOKEN_LAYAR_TIDAK_VALID();
     return lokasi;
   }
 
@@ -290,8 +291,8 @@ export function createAntrianLoketService(deps: AntrianDeps) {
    * Whether a board stream's device token is still an active antrian_layar of the lokasi (re-checked at
    * every ping of the stream: a revoked device loses its stream within one ping interval, ADR 0008).
    */
-  async function layarMasihBerlaku(lokasiId: number, token: string): Promise<boolean> {
-    return (await repo.layarDenganToken(db, lokasiId, token)) !== null;
+  async function layarMasihBerlaku(kode: string, token: string): Promise<boolean> {
+    return (await deps.verifikasiTokenLayar(kode, token)) !== null;
   }
 
   return {
@@ -488,7 +489,7 @@ export function createAntrianLoketService(deps: AntrianDeps) {
      * calls/serves now, the last 10 calls today, waiting counts per layanan, server time.
      */
     async layar(kode: string, token: string, now = new Date()): Promise<LayarSnapshot> {
-      const lokasi = await verifikasiLayar(kode, token, now);
+      const lokasi = await verifikasiLayar(kode, token);
       const tanggal = tanggalWib(now);
       const [loket, aktif, terakhir, layanan, menunggu] = await Promise.all([
         repo.loketAktifLokasi(db, [lokasi.id]), repo.tiketAktifLokasi(db, lokasi.id),

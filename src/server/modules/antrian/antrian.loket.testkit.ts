@@ -5,7 +5,7 @@ import { tanggalWib } from '../../../domain/shared/tanggal.ts';
 import {
   antrianLayanan, antrianLayar, antrianLokasi, antrianLoket, antrianLoketLayanan, antrianPeristiwa, antrianTiket,
 } from './antrian.table.ts';
-import { sha256 } from './antrian.loket.repository.ts';
+import { hashToken } from '../../plugins/auth.ts';
 
 /** Test fixtures of the loket package: a lokasi with layanan, loket and waiting tickets (no HTTP). */
 export const JADWAL_PENUH = Object.fromEntries(['1', '2', '3', '4', '5', '6', '7'].map((h) => [h, [{ mulai: '00:00', selesai: '23:59' }]]));
@@ -48,7 +48,7 @@ export async function buatTiket(db: Db, v: {
 }
 
 export async function buatLayar(db: Db, lokasiId: number, token: string) {
-  await db.insert(antrianLayar).values({ lokasiId, nama: 'TV ruang tunggu', tokenHash: sha256(token) });
+  await db.insert(antrianLayar).values({ lokasiId, nama: 'TV ruang tunggu', tokenHash: hashToken(token) });
 }
 
 export async function peristiwaTiket(db: Db, tiketId: number) {

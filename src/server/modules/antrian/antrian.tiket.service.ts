@@ -1,4 +1,5 @@
-import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { hashToken } from '../../plugins/auth.ts';
 import QRCode from 'qrcode';
 import type { BookingBody, Prioritas, TiketPublik } from '../../../contracts/antrian.ts';
 import { KODE_TIKET_ALFABET } from '../../../contracts/antrian.ts';
@@ -12,7 +13,7 @@ import { pesanTransisiDitolak } from '../../../domain/antrian/status.ts';
 import { urutkanAntrean, type KandidatTiket } from '../../../domain/antrian/urutan.ts';
 import { intervalKerjaPada, waktuWib, type JadwalMingguan } from '../../../domain/shared/hari-kerja.ts';
 import { samarkanNik, validasiNik } from '../../../domain/shared/nik.ts';
-import { tambahHari, tanggalWib } from '../../../domain/shared/tanggal.ts';
+import { tambahBulan, tambahHari, tanggalWib } from '../../../domain/shared/tanggal.ts';
 import { normalisasiTelepon } from '../../../domain/shared/telepon.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import type { FieldError } from '../../lib/app-error.ts';
@@ -44,7 +45,6 @@ function kodeAcak(): string {
 }
 
 const jamWib = (d: Date) => new Date(d.getTime() + 7 * 3_600_000).toISOString().slice(11, 16);
-const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
 /**
  * Citizen side of the queue (pelayanan.md §3): online booking, the ticket page, cancel/reschedule, the
@@ -62,14 +62,6 @@ export const MAKS_AKTIF_PER_TELEPON = 5;
 /** Months a booking's personal data is kept after the visit date (the privacy notice on the booking form). */
 export const BULAN_SIMPAN_DATA_PRIBADI = 12;
 
-/** 'YYYY-MM-DD' moved by `n` calendar months (day clamped to the month's length). */
-function tambahBulan(tanggal: string, n: number): string {
-  const [y, m, d] = tanggal.split('-').map(Number) as [number, number, number];
-  const awal = new Date(Date.UTC(y, m - 1 + n, 1));
-  const akhirBulan = new Date(Date.UTC(awal.getUTCFullYear(), awal.getUTCMonth() + 1, 0)).getUTCDate();
-  awal.setUTCDate(Math.min(d, akhirBulan));
-  return awal.toISOString().slice(0, 10);
-}
 
 export function createAntrianTiketService(deps: AntrianDeps) {
   const { db } = deps;
@@ -377,7 +369,7 @@ export function createAntrianTiketService(deps: AntrianDeps) {
       if (errors.length > 0 || !sesi) throw E.DATA_TIDAK_VALID(undefined, errors);
 
       const nikHash = deps.dataPribadi.hash(nik, 'nik');
-      const kunciHash = opts.idempotencyKey ? sha256(`booking:${opts.idempotencyKey}`) : null;
+      const kunciHash = opts.idempotencyKey ? hashToken(`booking:${opts.idempotencyKey}`) : null;
       const ulang = () => kunciHash
         ? repo.findTiketIdempoten(db, { nikHash, layananId: layanan.id, tanggal: body.tanggal, kunciHash })
         : Promise.resolve(null);

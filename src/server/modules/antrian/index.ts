@@ -13,10 +13,12 @@ export { antrianStatistikRoutes } from './antrian.statistik.routes.ts';
 
 /** The antrian services: set-up (admin), tiket (booking, walk-in, check-in, citizen view), loket (counter console, board), statistik. */
 export function createAntrianService(deps: AntrianDeps) {
+  const setup = createAntrianSetupService(deps);
   return {
-    setup: createAntrianSetupService(deps),
+    setup,
     tiket: createAntrianTiketService(deps),
-    loket: createAntrianLoketService(deps),
+    // The board's device token is checked by the set-up service that issues it (one check, not two).
+    loket: createAntrianLoketService({ ...deps, verifikasiTokenLayar: setup.verifikasiTokenLayar }),
     statistik: createAntrianStatistikService(deps),
   };
 }
