@@ -15,7 +15,7 @@ import { defineConfig, devices } from '@playwright/test';
  */
 
 const ROOT = path.dirname(fileURLToPath(import.meta.url));
-const E2E_PORT = 3299;
+const E2E_PORT = Number(process.env.SIKAP_E2E_PORT ?? 3299);
 const BASE_URL = `http://127.0.0.1:${E2E_PORT}`;
 
 // The config is evaluated by the runner and again by every worker: pin the data directory in the

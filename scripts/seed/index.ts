@@ -4,6 +4,8 @@ import { seedOrgDemo } from './org.ts';
 import { seedSkmDemo } from './skm.ts';
 import { seedKalender } from './kalender.ts';
 import { seedAntrianDemo } from './antrian.ts';
+import { seedLayananKatalog } from './layanan-katalog.ts';
+import { seedLayananDemo } from './layanan.ts';
 
 export type SeedResult = { logins: Array<{ peran: string; username: string; password: string }> };
 
@@ -15,6 +17,8 @@ export type SeedOptions = {
   now?: Date;
   /** Days of queue history (default a year); the seed's own shape tests use fewer. */
   antrianHariRiwayat?: number;
+  /** Days of permohonan/pengaduan history (default a year); the seed's own shape tests use fewer. */
+  layananHariRiwayat?: number;
 };
 
 /**
@@ -33,5 +37,9 @@ export async function seedDemo(database: Database, opts: SeedOptions = {}): Prom
   const t1 = performance.now();
   await seedAntrianDemo(database, { now: opts.now, log, hariRiwayat: opts.antrianHariRiwayat });
   log(`  antrian: ${((performance.now() - t1) / 1000).toFixed(2)} s`);
+  const t2 = performance.now();
+  await seedLayananKatalog(database);
+  await seedLayananDemo(database, { now: opts.now, log, hariRiwayat: opts.layananHariRiwayat });
+  log(`  layanan: ${((performance.now() - t2) / 1000).toFixed(2)} s`);
   return { logins: org.logins };
 }

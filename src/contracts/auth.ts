@@ -38,6 +38,16 @@ export const PERMISSIONS = {
   'antrian:statistik': ['admin', 'admin_opd', 'pimpinan'],
   /** The notification outbox (delivery status, retries). */
   'notifikasi:lihat': ['admin'],
+  /** Service catalogue: standar pelayanan versions, maklumat, complaint categories, Open311 clients. Reading is public. */
+  'layanan:kelola': ['admin', 'admin_opd'],
+  /** Staff inbox of permohonan (verify, process, finish, assign) — scoped to the own OPD by the service. */
+  'layanan:proses': ['admin', 'admin_opd', 'petugas', 'atasan'],
+  /** Complaint coordination (Admin Instansi, LAPOR!): verify, forward to an OPD, reject, close. */
+  'pengaduan:koordinasi': ['admin'],
+  /** Complaint follow-up by the handling OPD (Pejabat Penghubung): reply, mark followed up — own OPD. */
+  'pengaduan:tindaklanjut': ['admin', 'admin_opd', 'petugas', 'atasan'],
+  /** Service statistics (SLA kept, overdue, complaint handling) for dashboards. */
+  'layanan:statistik': ['admin', 'admin_opd', 'pimpinan'],
 } as const satisfies Record<string, 'public' | 'login' | readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 

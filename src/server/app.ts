@@ -27,6 +27,9 @@ import { createNotifikasiService, notifikasiRoutes } from './modules/notifikasi/
 import {
   antrianLoketRoutes, antrianSetupRoutes, antrianStatistikRoutes, antrianTiketRoutes, createAntrianService,
 } from './modules/antrian/index.ts';
+import {
+  createLayananService, layananKatalogRoutes, layananPengaduanRoutes, layananPermohonanRoutes, open311Routes,
+} from './modules/layanan/index.ts';
 import { createDataPribadi } from './lib/data-pribadi.ts';
 import { createEventBus } from './lib/event-bus.ts';
 import { createJobRunner, daftarJobSikap } from './lib/jobs.ts';
@@ -79,8 +82,13 @@ export function buildServices(config: Config, database: Database, log?: import('
     db, org, kalender, notifikasi, bus, dataPribadi, secret: config.sessionSecret, publicUrl: config.PUBLIC_URL,
     cacheTiketMs: config.ANTRIAN_CACHE_TIKET_MS,
   });
+  const layanan = createLayananService({
+    db, org, kalender, notifikasi, antrian, bus, dataPribadi, secret: config.sessionSecret, publicUrl: config.PUBLIC_URL,
+    uploadsDir: config.uploadsDir, maksBerkasByte: config.LAYANAN_MAKS_BERKAS_MB * 1024 * 1024,
+    maksJumlahBerkas: config.LAYANAN_MAKS_JUMLAH_BERKAS,
+  });
   const sse = createPembatasSse({ maksPerIp: config.SSE_MAKS_PER_IP, maksTotal: config.SSE_MAKS_TOTAL });
-  return { auth, org, pegawaiImport, skm, kalender, notifikasi, antrian, bus, dataPribadi, sse };
+  return { auth, org, pegawaiImport, skm, kalender, notifikasi, antrian, layanan, bus, dataPribadi, sse };
 }
 export type Services = ReturnType<typeof buildServices>;
 
@@ -176,9 +184,14 @@ export async function buildApp({ config, db, serveWeb = true }: { config: Config
       await api.register(antrianTiketRoutes, { services });
       await api.register(antrianLoketRoutes, { services });
       await api.register(antrianStatistikRoutes, { services });
+      await api.register(layananKatalogRoutes, { services });
+      await api.register(layananPermohonanRoutes, { services });
+      await api.register(layananPengaduanRoutes, { services });
     },
     { prefix: '/api/v1' },
   );
+  // Open311 GeoReport v2 (pelayanan.md §4.1): outside /api/v1, the path existing civic-tech clients expect.
+  await app.register(open311Routes, { services, prefix: '/open311/v2' });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 
   if (serveWeb && existsSync(`${WEB_DIST}/index.html`)) {
@@ -196,7 +209,7 @@ export async function buildApp({ config, db, serveWeb = true }: { config: Config
     // SPA fallback: any GET outside /api is the app.
     app.get('/*', { config: {}, schema: { hide: true } }, (req, reply) => {
       // API paths and missing hashed assets (an old chunk after a redeploy) are real 404s, not the app.
-      if (/^\/(api|assets)(\/|$)/i.test(req.url.split('?')[0]!)) return reply.callNotFound();
+      if (/^\/(api|assets|open311)(\/|$)/i.test(req.url.split('?')[0]!)) return reply.callNotFound();
       return reply.header('cache-control', 'no-cache').sendFile('index.html');
     });
   }

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { z } from 'zod';
 
 /**
@@ -88,6 +89,10 @@ export const ConfigSchema = z
     SSE_MAKS_PER_IP: z.coerce.number().int().min(1).default(20),
     /** Concurrent live (SSE) streams per process, all routes together; more get 429 (default 2000). */
     SSE_MAKS_TOTAL: z.coerce.number().int().min(1).default(2000),
+    /** Largest accepted upload (permohonan persyaratan, complaint photo), megabytes (default 5). */
+    LAYANAN_MAKS_BERKAS_MB: z.coerce.number().int().min(1).max(50).default(5),
+    /** Most files in one permohonan submission (default 12). */
+    LAYANAN_MAKS_JUMLAH_BERKAS: z.coerce.number().int().min(1).max(50).default(12),
   })
   .superRefine((c, ctx) => {
     if (c.NODE_ENV === 'production' && !c.SESSION_SECRET) {
@@ -108,6 +113,8 @@ export type Config = EnvConfig & {
   /** DATA_KEY, or a development key derived from the session secret. */
   dataKey: string;
   jobs: boolean;
+  /** DATA_DIR/uploads: uploaded files (outside the web root). */
+  uploadsDir: string;
   cookieSecure: boolean;
   seedDemo: boolean;
   databaseKind: 'pglite' | 'postgresql';
@@ -145,6 +152,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sessionSecret: c.SESSION_SECRET ?? DEV_SECRET,
     dataKey: c.DATA_KEY ?? `dev-data-key:${c.SESSION_SECRET ?? DEV_SECRET}`,
     jobs: c.JOBS ?? true,
+    uploadsDir: path.resolve(c.DATA_DIR, 'uploads'),
     cookieSecure: c.COOKIE_SECURE ?? (c.PUBLIC_URL?.startsWith('https://') ?? false),
     seedDemo: c.SEED_DEMO ?? c.NODE_ENV !== 'production',
     databaseKind: c.DATABASE_URL ? 'postgresql' : 'pglite',

@@ -6,3 +6,4 @@ export * from '../modules/skm/skm.table.ts';
 export * from '../modules/kalender/kalender.table.ts';
 export * from '../modules/notifikasi/notifikasi.table.ts';
 export * from '../modules/antrian/antrian.table.ts';
+export * from '../modules/layanan/layanan.table.ts';

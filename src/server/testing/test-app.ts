@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { eq } from 'drizzle-orm';
@@ -55,6 +58,8 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
     JOBS: 'false',
     ANTRIAN_CACHE_TIKET_MS: '0',
     NOTIFIKASI_INTERVAL_MS: '0',
+    // Uploads of each test app go to their own temporary folder, never ./data.
+    DATA_DIR: mkdtempSync(path.join(os.tmpdir(), 'sikap-uji-')),
     ...overrides,
   });
 }

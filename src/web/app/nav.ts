@@ -19,6 +19,9 @@ export function useAdminNav(): NavItem[] {
     { to: '/admin/organisasi', label: t('nav.organisasi'), permission: 'org:lihat' },
     { to: '/admin/antrian', label: t('nav.antrian'), permission: 'antrian:kelola' },
     { to: '/admin/antrian-statistik', label: t('nav.antrianStatistik'), permission: 'antrian:statistik' },
+    { to: '/admin/layanan', label: t('nav.katalogLayanan'), permission: 'layanan:kelola' },
+    { to: '/admin/pengaduan', label: t('nav.koordinasiPengaduan'), permission: 'pengaduan:koordinasi' },
+    { to: '/admin/pengaduan/pengaturan', label: t('nav.pengaturanPengaduan'), permission: 'layanan:kelola' },
     { to: '/admin/kalender', label: t('nav.kalender'), permission: 'kalender:kelola' },
     { to: '/admin/notifikasi', label: t('nav.notifikasi'), permission: 'notifikasi:lihat' },
     { to: '/app', label: t('nav.aplikasi'), permission: 'login' },
@@ -31,5 +34,14 @@ export function useLoketNav(): NavItem[] {
   return [
     { to: '/loket', label: t('nav.loket'), permission: 'antrian:loket' },
     { to: '/loket/kiosk', label: t('nav.kiosk'), permission: 'antrian:loket' },
+  ];
+}
+
+/** The ASN workspace's case screens: the permohonan inbox and the complaints of the own OPD. */
+export function useKasusNav(): NavItem[] {
+  const { t } = useTranslation();
+  return [
+    { to: '/app/permohonan', label: t('nav.permohonan'), permission: 'layanan:proses' },
+    { to: '/app/pengaduan', label: t('nav.pengaduan'), permission: 'pengaduan:tindaklanjut' },
   ];
 }

@@ -18,7 +18,10 @@ export function PortalLayout() {
             <LanguageSwitch />
           </Group>
           <Group component="nav" gap="md" mt="xs" aria-label={t('nav.menuUtama')}>
+            <Anchor component={Link} to="/layanan" c="white" size="sm">{t('nav.layanan')}</Anchor>
             <Anchor component={Link} to="/antrian" c="white" size="sm">{t('nav.ambilAntrian')}</Anchor>
+            <Anchor component={Link} to="/lacak" c="white" size="sm">{t('nav.lacak')}</Anchor>
+            <Anchor component={Link} to="/pengaduan" c="white" size="sm">{t('nav.pengaduanPublik')}</Anchor>
             <Anchor component={Link} to="/survei" c="white" size="sm">{t('nav.survei')}</Anchor>
             <Anchor component={Link} to="/ikm" c="white" size="sm">{t('nav.ikm')}</Anchor>
             <Anchor component={Link} to="/masuk" c="white" size="sm">{t('nav.masuk')}</Anchor>
