@@ -150,6 +150,7 @@ export type JobRunner = ReturnType<typeof createJobRunner>;
 export interface LayananJob {
   notifikasi: { kirimSekarang(now?: Date): Promise<unknown> };
   antrian: { tiket: object; loket: object };
+  layanan?: { permohonan: object; pengaduan: object };
 }
 
 /** `obj[nama]` as a job body when it is a function, else null. */
@@ -178,4 +179,12 @@ export function daftarJobSikap(runner: JobRunner, s: LayananJob, o: { intervalNo
   if (hapus) runner.daftar({ nama: 'antrian.hapusDataPribadiLama', setiapMs: 6 * 3_600_000, jalankan: hapus });
   const tahanan = fungsiJob(s.antrian.loket, 'kadaluarsakanTahanan');
   if (tahanan) runner.daftar({ nama: 'antrian.kadaluarsakanTahanan', setiapMs: 60_000, jalankan: tahanan });
+  if (s.layanan) {
+    // Overdue applications escalate to the assignee's atasan (pelayanan.md §2.3, §6).
+    const eskalasi = fungsiJob(s.layanan.permohonan, 'eskalasiTerlambat');
+    if (eskalasi) runner.daftar({ nama: 'layanan.permohonan.eskalasi', setiapMs: 5 * 60_000, jalankan: eskalasi });
+    // LAPOR! limits (pelayanan.md §4.2): overdue verification / follow-up flags, auto-close after 10 working days.
+    const batas = fungsiJob(s.layanan.pengaduan, 'periksaBatas');
+    if (batas) runner.daftar({ nama: 'layanan.pengaduan.periksaBatas', setiapMs: 15 * 60_000, jalankan: batas });
+  }
 }

@@ -16,6 +16,8 @@ import { BATAS_PER_PUTARAN, createNotifikasiWorker, type HasilPutaran } from './
 /** Message templates (Indonesian text is rendered at delivery from `data`, notifikasi.templat.ts). */
 export const TEMPLAT_NOTIFIKASI = [
   'antrian.konfirmasi', 'antrian.pengingat', 'antrian.sisa', 'antrian.survei', 'antrian.dibatalkan', 'antrian.jadwal_ulang',
+  'permohonan.diterima', 'permohonan.status', 'permohonan.perbaikan', 'permohonan.selesai', 'permohonan.ditolak',
+  'pengaduan.diterima', 'pengaduan.tanggapan', 'pengaduan.selesai',
 ] as const;
 export type TemplatNotifikasi = (typeof TEMPLAT_NOTIFIKASI)[number];
 

@@ -14,6 +14,9 @@ import type { TemplatNotifikasi } from './notifikasi.service.ts';
  * - `tautan` the citizen's ticket page; `tautanSurvei` the SKM invitation; a path ('/…') is prefixed
  *   with the public URL;
  * - `sisa` people still ahead (template 'antrian.sisa'); `alasan` (template 'antrian.dibatalkan').
+ * - permohonan.* / pengaduan.*: `nomor` (PM-2026-000123 / PG-…), `layanan`, `status` (label), `jatuhTempo` / `batas`
+ *   (text as shown, e.g. "Kamis, 3 Desember 2026 pukul 10.00 WIB"), `catatan` (what to fix), `alasan`,
+ *   `pengambilan` (one line on how to get the product), `tautan` ('/lacak'; never the access code).
  *
  * Personal data (UU 27/2022; pelayanan.md §5.2): the text may name the service and the ticket, never
  * the citizen. {@link renderPesan} refuses data that holds a NIK-like run of 16 digits or a `nik` key.
@@ -144,6 +147,50 @@ const PENYUSUN: Record<TemplatNotifikasi, (d: Pembaca) => string> = {
     jika(waktuKunjungan(d), (w) => `Jadwal baru: ${w}`),
     jika(d.jendela(), (j) => `Check-in di lokasi: ${j}.`),
     jika(d.tautan('tautan'), (t) => `Lihat tiket: ${t}`),
+  ),
+  'permohonan.diterima': (d) => baris(
+    `${PEMBUKA}: permohonan ${d.atau('layanan', 'layanan')} Anda sudah kami terima.`,
+    `Nomor registrasi: ${d.atau('nomor', '-')}`,
+    jika(d.teks('jatuhTempo'), (j) => `Perkiraan selesai: ${j}`),
+    'Simpan nomor registrasi dan kode akses Anda untuk melacak permohonan.',
+    jika(d.tautan('tautan'), (t) => `Lacak: ${t}`),
+  ),
+  'permohonan.status': (d) => baris(
+    `${PEMBUKA}: permohonan ${d.atau('nomor', 'Anda')} (${d.atau('layanan', 'layanan')}) kini berstatus: ${d.atau('status', 'diperbarui')}.`,
+    jika(d.teks('jatuhTempo'), (j) => `Perkiraan selesai: ${j}`),
+    jika(d.tautan('tautan'), (t) => `Lacak: ${t}`),
+  ),
+  'permohonan.perbaikan': (d) => baris(
+    `${PEMBUKA}: permohonan ${d.atau('nomor', 'Anda')} (${d.atau('layanan', 'layanan')}) perlu diperbaiki.`,
+    jika(d.teks('catatan'), (c) => `Yang perlu diperbaiki: ${c}`),
+    'Waktu penyelesaian berhenti dihitung sampai perbaikan Anda kirim.',
+    jika(d.tautan('tautan'), (t) => `Kirim perbaikan: ${t}`),
+  ),
+  'permohonan.selesai': (d) => baris(
+    `${PEMBUKA}: permohonan ${d.atau('nomor', 'Anda')} (${d.atau('layanan', 'layanan')}) telah selesai.`,
+    jika(d.teks('pengambilan'), (p) => p),
+    jika(d.tautan('tautanSurvei'), (t) => `Bantu kami dengan survei kepuasan (tanpa nama, kurang dari 2 menit): ${t}`),
+  ),
+  'permohonan.ditolak': (d) => baris(
+    `${PEMBUKA}: permohonan ${d.atau('nomor', 'Anda')} (${d.atau('layanan', 'layanan')}) tidak dapat diproses.`,
+    jika(d.teks('alasan'), (a) => `Alasan: ${a}`),
+    'Anda dapat mengajukan permohonan baru atau menyampaikan pengaduan melalui SIKAP.',
+  ),
+  'pengaduan.diterima': (d) => baris(
+    `${PEMBUKA}: laporan Anda sudah kami terima.`,
+    `Nomor laporan: ${d.atau('nomor', '-')}`,
+    jika(d.teks('batas'), (b) => `Diverifikasi paling lambat: ${b}`),
+    jika(d.tautan('tautan'), (t) => `Lacak: ${t}`),
+  ),
+  'pengaduan.tanggapan': (d) => baris(
+    `${PEMBUKA}: ada tanggapan baru atas laporan ${d.atau('nomor', 'Anda')}.`,
+    jika(d.teks('status'), (st) => `Status: ${st}`),
+    jika(d.tautan('tautan'), (t) => `Baca dan balas: ${t}`),
+  ),
+  'pengaduan.selesai': (d) => baris(
+    `${PEMBUKA}: laporan ${d.atau('nomor', 'Anda')} telah ditindaklanjuti.`,
+    'Apakah masalah Anda sudah terselesaikan? Jawab dengan satu klik di halaman lacak.',
+    jika(d.tautan('tautan'), (t) => `Lacak: ${t}`),
   ),
 };
 
