@@ -82,12 +82,12 @@ const LOKASI: readonly RencanaLokasi[] = [
     cariUnit: cariDisdukcapil,
     jamLayanan: JAM_KANTOR,
     layanan: [
-      { prefix: 'A', nama: 'KTP-el', kuotaOnline: 120, kuotaWalkin: 80, standarMenit: 10, bobot: 30 },
-      { prefix: 'B', nama: 'Kartu Keluarga', kuotaOnline: 100, kuotaWalkin: 70, standarMenit: 12, bobot: 25 },
-      { prefix: 'C', nama: 'Akta Kelahiran', kuotaOnline: 80, kuotaWalkin: 50, standarMenit: 15, bobot: 15 },
-      { prefix: 'D', nama: 'Akta Kematian', kuotaOnline: 60, kuotaWalkin: 40, standarMenit: 12, bobot: 6 },
-      { prefix: 'E', nama: 'Pindah Datang (SKPWNI)', kuotaOnline: 60, kuotaWalkin: 40, standarMenit: 20, bobot: 10 },
-      { prefix: 'F', nama: 'Kartu Identitas Anak (KIA)', kuotaOnline: 60, kuotaWalkin: 40, standarMenit: 10, bobot: 14 },
+      { prefix: 'A', nama: 'KTP-el', layananKode: 'ktp-el-baru', kuotaOnline: 120, kuotaWalkin: 80, standarMenit: 10, bobot: 30 },
+      { prefix: 'B', nama: 'Kartu Keluarga', layananKode: 'kk-baru', kuotaOnline: 100, kuotaWalkin: 70, standarMenit: 12, bobot: 25 },
+      { prefix: 'C', nama: 'Akta Kelahiran', layananKode: 'akta-kelahiran', kuotaOnline: 80, kuotaWalkin: 50, standarMenit: 15, bobot: 15 },
+      { prefix: 'D', nama: 'Akta Kematian', layananKode: 'akta-kematian', kuotaOnline: 60, kuotaWalkin: 40, standarMenit: 12, bobot: 6 },
+      { prefix: 'E', nama: 'Pindah Datang (SKPWNI)', layananKode: 'skpwni', kuotaOnline: 60, kuotaWalkin: 40, standarMenit: 20, bobot: 10 },
+      { prefix: 'F', nama: 'Kartu Identitas Anak (KIA)', layananKode: 'kia', kuotaOnline: 60, kuotaWalkin: 40, standarMenit: 10, bobot: 14 },
     ],
     loket: [
       { nama: 'Loket 1 — KTP-el dan KIA', prefix: ['A', 'F'] },
@@ -106,7 +106,7 @@ const LOKASI: readonly RencanaLokasi[] = [
     cariUnit: (units) => units.find((u) => kodeUnit(u, 'DPMPTSP')) ?? cariDisdukcapil(units),
     jamLayanan: JAM_KANTOR,
     layanan: [
-      { prefix: 'A', nama: 'Perizinan Berusaha (NIB/OSS)', kuotaOnline: 40, kuotaWalkin: 40, standarMenit: 20, bobot: 45 },
+      { prefix: 'A', nama: 'Perizinan Berusaha (NIB/OSS)', layananKode: 'pendampingan-nib', kuotaOnline: 40, kuotaWalkin: 40, standarMenit: 20, bobot: 45 },
       { prefix: 'B', nama: 'Persetujuan Bangunan Gedung', kuotaOnline: 20, kuotaWalkin: 20, standarMenit: 20, bobot: 20 },
       { prefix: 'C', nama: 'Konsultasi dan Pengaduan Perizinan', kuotaOnline: 30, kuotaWalkin: 30, standarMenit: 15, bobot: 35 },
     ],
