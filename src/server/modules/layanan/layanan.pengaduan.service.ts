@@ -57,6 +57,18 @@ const AKSI_KOORDINATOR: readonly AksiStafPengaduan[] = ['verifikasi', 'teruskan'
 const TAUTAN_LACAK = '/pengaduan/lacak';
 const WILAYAH_CACHE_MS = 10 * 60_000;
 
+/**
+ * A 16-digit run (NIK/KK-like), also grouped with spaces, dots or dashes. Complaint texts are published
+ * (Open311 description and status_notes) and stored in the history: a NIK or KK typed into them would leave
+ * the encrypted columns (UU 27/2022; the same rule as the permohonan notes).
+ */
+const POLA_16_DIGIT = /(?:\d[\s.-]?){15}\d/;
+const PESAN_NIK = 'Jangan menulis NIK atau nomor KK di sini: laporan dapat dibaca publik (data pribadi).';
+/** Refuses a staff or reporter text holding a NIK/KK-like number. @throws DATA_TIDAK_VALID (400, `field`) */
+function tolakNik(teks: string | null | undefined, field: string) {
+  if (teks && POLA_16_DIGIT.test(teks)) throw E.DATA_TIDAK_VALID(PESAN_NIK, [{ field, message: PESAN_NIK }]);
+}
+
 const isKoordinator = (roles: readonly Role[] | readonly string[]) => can(roles, 'pengaduan:koordinasi');
 const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
 
@@ -288,6 +300,9 @@ export function createLayananPengaduanService(deps: LayananDeps) {
       d.kelurahanKode ? kelurahanKota() : null,
     ]);
     if (!kategori || !kategori.aktif) errors.push({ field: 'kategoriKode', message: 'Kategori laporan tidak dikenal.' });
+    for (const [field, teks] of [['judul', d.judul], ['isi', d.isi], ['alamat', d.alamat]] as const) {
+      if (teks && POLA_16_DIGIT.test(teks)) errors.push({ field, message: PESAN_NIK });
+    }
     if (d.layananKode && (!lay || !lay.aktif)) errors.push({ field: 'layananKode', message: 'Layanan tidak dikenal.' });
     if (d.permohonanNomor && !per) errors.push({ field: 'permohonanNomor', message: 'Nomor permohonan tidak ditemukan.' });
     let telepon: string | null = null;
@@ -477,6 +492,7 @@ export function createLayananPengaduanService(deps: LayananDeps) {
     async balas(b: { nomor: string; kodeAkses: string; isi: string }, o: { now?: Date } = {}): Promise<PengaduanPublik> {
       const now = o.now ?? new Date();
       const row = await milikPelapor(b.nomor, b.kodeAkses);
+      tolakNik(b.isi, 'body.isi');
       const t = transisiPengaduan(row.status, 'balas', row.nomor);
       if (!t.ok) throw E.TRANSISI_DITOLAK(t.pesan);
       const lim = await batasBerlaku();
@@ -497,6 +513,7 @@ export function createLayananPengaduanService(deps: LayananDeps) {
     async konfirmasi(b: { nomor: string; kodeAkses: string; tuntas: boolean; isi?: string }, o: { now?: Date } = {}): Promise<PengaduanPublik> {
       const now = o.now ?? new Date();
       const row = await milikPelapor(b.nomor, b.kodeAkses);
+      tolakNik(b.isi, 'body.isi');
       const aksi = b.tuntas ? 'konfirmasi_tuntas' : 'konfirmasi_belum';
       const t = transisiPengaduan(row.status, aksi, row.nomor);
       if (!t.ok) throw E.TRANSISI_DITOLAK(t.pesan);
@@ -576,6 +593,7 @@ export function createLayananPengaduanService(deps: LayananDeps) {
       const t = transisiPengaduan(row.status, b.aksi, row.nomor);
       if (!t.ok) throw E.TRANSISI_DITOLAK(t.pesan);
       if (b.revisi !== row.revisi) throw E.REVISI_USANG();
+      tolakNik(b.isi, 'body.isi');
       const lim = await batasBerlaku();
       const dasar = { akunId: s.akunId, pegawaiId: s.pegawaiId, now };
       let u: PengaduanRow;

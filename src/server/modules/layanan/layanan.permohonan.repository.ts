@@ -326,11 +326,15 @@ export function listTerlambatBelumEskalasi(db: DbOrTx, now: Date, limit: number)
 
 /**
  * Marks one case escalated, only if nobody did it first (`eskalasi_at IS NULL`, idempotent under concurrent
- * job runners); true when this call did it.
+ * job runners) and it is still running and overdue at `at` (it may have been paused, resumed with a new due
+ * instant or finished since the job listed it); true when this call did it.
  */
 export async function tandaiEskalasi(tx: DbOrTx, id: number, o: { at: Date; ke: number | null }): Promise<boolean> {
   const r = await tx.update(permohonan).set({ eskalasiAt: o.at, eskalasiKe: o.ke })
-    .where(and(eq(permohonan.id, id), isNull(permohonan.eskalasiAt), inArray(permohonan.status, STATUS_JALAN)))
+    .where(and(
+      eq(permohonan.id, id), isNull(permohonan.eskalasiAt), inArray(permohonan.status, STATUS_JALAN),
+      isNotNull(permohonan.jatuhTempo), lt(permohonan.jatuhTempo, o.at),
+    ))
     .returning({ id: permohonan.id });
   return r.length > 0;
 }

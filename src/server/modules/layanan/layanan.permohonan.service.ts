@@ -448,7 +448,15 @@ export function createLayananPermohonanService(deps: LayananDeps) {
     const kodeAkses = kodeAksesUntuk(idemHash, nikHash);
     const tertulis = await tulisBerkas(masuk.files, 'permohonan', now);
     try {
-      const row = await db.transaction(async (tx) => {
+      const { row, baru } = await db.transaction(async (tx) => {
+        if (idemHash) {
+          // Two simultaneous requests with the same key (a double click, a retry while the first is still
+          // running) both pass the check above: the layanan row lock serialises them, and the second finds
+          // the first's case here (read committed: a fresh snapshot after the lock).
+          await repo.lockLayanan(tx, layanan.id);
+          const lama = await repo.findIdempotensi(tx, { nikHash, layananId: layanan.id, idemHash });
+          if (lama) return { row: lama, baru: false };
+        }
         const tahun = Number(hariIni.slice(0, 4));
         const nomor = formatNomorPermohonan(tahun, await repo.nomorBerikut(tx, 'PM', tahun));
         const sla = mulaiSla(j, now, kal);
@@ -483,9 +491,10 @@ export function createLayananPermohonanService(deps: LayananDeps) {
           kunci: `permohonan:diterima:${kasus.id}`, templat: 'permohonan.diterima', telepon,
           data: dataPesan(kasus, layanan.nama, { jatuhTempo: teksWaktuWib(sla.jatuhTempo) }),
         });
-        return kasus;
+        return { row: kasus, baru: true };
       });
-      return { hasil: keDiterima(row, kodeAkses, layananRef, j), baru: true };
+      if (!baru) await hapusBerkas(tertulis.map((t) => t.path));
+      return { hasil: keDiterima(row, kodeAkses, layananRef, j), baru };
     } catch (e) {
       await hapusBerkas(tertulis.map((t) => t.path));
       throw e;
