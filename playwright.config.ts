@@ -61,7 +61,8 @@ const CHROMIUM = {
 
 export default defineConfig({
   testDir: 'tests/e2e',
-  outputDir: 'test-results',
+  // SIKAP_E2E_OUTPUT: a separate results folder, so two people running journeys at once do not empty each other's.
+  outputDir: process.env.SIKAP_E2E_OUTPUT ?? 'test-results',
   workers: 1,
   retries: 0,
   fullyParallel: false,

@@ -19,6 +19,10 @@ export type SeedOptions = {
   antrianHariRiwayat?: number;
   /** Days of permohonan/pengaduan history (default a year); the seed's own shape tests use fewer. */
   layananHariRiwayat?: number;
+  /** Encryption of the demo cases' personal data: the SAME key as the server that will read them (config.dataKey). */
+  dataPribadi?: import('../../src/server/lib/data-pribadi.ts').DataPribadi;
+  /** Where the demo cases' files go (config.uploadsDir). */
+  uploadsDir?: string;
 };
 
 /**
@@ -39,7 +43,9 @@ export async function seedDemo(database: Database, opts: SeedOptions = {}): Prom
   log(`  antrian: ${((performance.now() - t1) / 1000).toFixed(2)} s`);
   const t2 = performance.now();
   await seedLayananKatalog(database);
-  await seedLayananDemo(database, { now: opts.now, log, hariRiwayat: opts.layananHariRiwayat });
+  await seedLayananDemo(database, {
+    now: opts.now, log, hariRiwayat: opts.layananHariRiwayat, dataPribadi: opts.dataPribadi, uploadsDir: opts.uploadsDir,
+  });
   log(`  layanan: ${((performance.now() - t2) / 1000).toFixed(2)} s`);
   return { logins: org.logins };
 }

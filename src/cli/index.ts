@@ -79,7 +79,11 @@ program
       }
       const { seedDemo } = await import('../../scripts/seed/index.ts');
       const t0 = performance.now();
-      const r = await seedDemo(d, { log: console.log, argon2: { memoryCost: c.ARGON2_MEMORY_KIB, timeCost: c.ARGON2_ITERATIONS } });
+      const { createDataPribadi } = await import('../server/lib/data-pribadi.ts');
+      const r = await seedDemo(d, {
+        log: console.log, argon2: { memoryCost: c.ARGON2_MEMORY_KIB, timeCost: c.ARGON2_ITERATIONS },
+        dataPribadi: createDataPribadi(c.dataKey), uploadsDir: c.uploadsDir,
+      });
       console.log(`Seed selesai dalam ${((performance.now() - t0) / 1000).toFixed(1)} s; ${r.logins.length} akun demo.`);
     }),
   );

@@ -1,3 +1,4 @@
+import { createDataPribadi } from './lib/data-pribadi.ts';
 import type { Config } from './config.ts';
 import { isEmptyDatabase, migrateDatabase, openDatabase, type Database } from './db/client.ts';
 import { buildApp } from './app.ts';
@@ -28,7 +29,10 @@ export async function startServer(config: Config) {
   let logins: Array<{ peran: string; username: string; password: string }> = [];
   if (config.seedDemo && (await isEmptyDatabase(database.db))) {
     const ts = performance.now();
-    const r = await seedDemo(database, { log: (m) => console.log(m), argon2: { memoryCost: config.ARGON2_MEMORY_KIB, timeCost: config.ARGON2_ITERATIONS } });
+    const r = await seedDemo(database, {
+      log: (m) => console.log(m), argon2: { memoryCost: config.ARGON2_MEMORY_KIB, timeCost: config.ARGON2_ITERATIONS },
+      dataPribadi: createDataPribadi(config.dataKey), uploadsDir: config.uploadsDir,
+    });
     logins = r.logins;
     console.log(`Data demo Tanjungbalai dimuat dalam ${((performance.now() - ts) / 1000).toFixed(1)} s.`);
   }
