@@ -21,7 +21,7 @@ export function useAdminNav(): NavItem[] {
     { to: '/admin/antrian-statistik', label: t('nav.antrianStatistik'), permission: 'antrian:statistik' },
     { to: '/admin/layanan', label: t('nav.katalogLayanan'), permission: 'layanan:kelola' },
     { to: '/admin/pengaduan', label: t('nav.koordinasiPengaduan'), permission: 'pengaduan:koordinasi' },
-    { to: '/admin/pengaduan/pengaturan', label: t('nav.pengaturanPengaduan'), permission: 'layanan:kelola' },
+    { to: '/admin/pengaduan/pengaturan', label: t('nav.pengaturanPengaduan'), permission: 'pengaduan:koordinasi' },
     { to: '/admin/kalender', label: t('nav.kalender'), permission: 'kalender:kelola' },
     { to: '/admin/notifikasi', label: t('nav.notifikasi'), permission: 'notifikasi:lihat' },
     { to: '/app', label: t('nav.aplikasi'), permission: 'login' },

@@ -82,7 +82,7 @@ export const router = createBrowserRouter([
       { path: 'layanan', element: guarded('layanan:kelola', () => import('../features/layanan/pages/admin-katalog-page.tsx')) },
       { path: 'layanan/:id', element: guarded('layanan:kelola', () => import('../features/layanan/pages/admin-standar-page.tsx')) },
       { path: 'pengaduan', element: guarded('pengaduan:koordinasi', () => import('../features/pengaduan/pages/admin-pengaduan-page.tsx')) },
-      { path: 'pengaduan/pengaturan', element: guarded('layanan:kelola', () => import('../features/pengaduan/pages/admin-pengaturan-page.tsx')) },
+      { path: 'pengaduan/pengaturan', element: guarded('pengaduan:koordinasi', () => import('../features/pengaduan/pages/admin-pengaturan-page.tsx')) },
       { path: 'notifikasi', element: guarded('notifikasi:lihat', () => import('../features/notifikasi/pages/outbox-page.tsx')) },
       { path: '*', element: <NotFound back="/admin" /> },
     ] }],
