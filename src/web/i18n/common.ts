@@ -71,7 +71,7 @@ export const common = {
       ket: 'Buka konsol loket untuk memanggil dan melayani warga, atau kios antrian untuk tiket langsung dan check-in tiket online.',
     },
     profil: { jabatan: 'Jabatan', unit: 'Unit kerja', golongan: 'Pangkat/golongan', jenisAsn: 'Jenis ASN', atasan: 'Atasan langsung' },
-    action: { simpan: 'Simpan', batal: 'Batal', kembali: 'Kembali', unduh: 'Unduh', cari: 'Cari', tutup: 'Tutup' },
+    action: { simpan: 'Simpan', batal: 'Batal', kembali: 'Kembali', unduh: 'Unduh', cari: 'Cari', tutup: 'Tutup', salin: 'Salin', tersalin: 'Tersalin', salinGagal: 'Gagal menyalin' },
     footer: 'Pemerintah Kota Tanjungbalai · Hasil survei dipublikasikan sesuai UU 25/2009',
   },
   en: {
@@ -145,7 +145,7 @@ export const common = {
       ket: 'Open the counter console to call and serve citizens, or the queue kiosk for walk-in tickets and online check-in.',
     },
     profil: { jabatan: 'Position', unit: 'Work unit', golongan: 'Rank/grade', jenisAsn: 'Civil-servant type', atasan: 'Direct superior' },
-    action: { simpan: 'Save', batal: 'Cancel', kembali: 'Back', unduh: 'Download', cari: 'Search', tutup: 'Close' },
+    action: { simpan: 'Save', batal: 'Cancel', kembali: 'Back', unduh: 'Download', cari: 'Search', tutup: 'Close', salin: 'Copy', tersalin: 'Copied', salinGagal: 'Copy failed' },
     footer: 'City Government of Tanjungbalai · Survey results published as required by Law 25/2009',
   },
 };

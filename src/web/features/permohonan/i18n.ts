@@ -15,7 +15,7 @@ const id = {
   pengambilan: { ambil: 'Ambil di kantor', unduh: 'Unduh dokumen digital' },
   umum: {
     lanjut: 'Lanjut', kembali: 'Kembali', batal: 'Batal', tutup: 'Tutup', simpan: 'Simpan', kirim: 'Kirim',
-    salin: 'Salin', tersalin: 'Tersalin', salinGagal: 'Gagal menyalin', unduh: 'Unduh', buka: 'Buka',
+    unduh: 'Unduh', buka: 'Buka',
     muatUlang: 'Muat ulang', wib: 'WIB', tidakAda: '—',
   },
   ajukan: {
@@ -209,7 +209,7 @@ const en: typeof id = {
   pengambilan: { ambil: 'Pick up at the office', unduh: 'Download the digital document' },
   umum: {
     lanjut: 'Next', kembali: 'Back', batal: 'Cancel', tutup: 'Close', simpan: 'Save', kirim: 'Send',
-    salin: 'Copy', tersalin: 'Copied', salinGagal: 'Copy failed', unduh: 'Download', buka: 'Open',
+    unduh: 'Download', buka: 'Open',
     muatUlang: 'Reload', wib: 'WIB', tidakAda: '—',
   },
   ajukan: {

@@ -22,7 +22,6 @@ const id = {
     ikm: 'IKM', kode: 'Kode', nrr: 'NRR', konversi: 'Konversi',
     jumlahJawaban: 'Jumlah jawaban', jawaban: 'Jawaban', jumlah: 'Jumlah',
   },
-  salin: { salin: 'Salin', tersalin: 'Tersalin', gagal: 'Gagal menyalin' },
   admin: {
     judul: 'Survei Kepuasan Masyarakat',
     pengantar: 'Survei per unit layanan dan periode, dengan IKM menurut PermenPANRB 14/2017.',
@@ -180,7 +179,6 @@ const en: typeof id = {
     ikm: 'IKM', kode: 'Code', nrr: 'Mean (NRR)', konversi: 'Converted',
     jumlahJawaban: 'Answers', jawaban: 'Answer', jumlah: 'Count',
   },
-  salin: { salin: 'Copy', tersalin: 'Copied', gagal: 'Copy failed' },
   admin: {
     judul: 'Public Satisfaction Surveys',
     pengantar: 'Surveys per service unit and period, with the IKM per PermenPANRB 14/2017.',

@@ -8,7 +8,7 @@ import { useCabutOpen311Klien } from '../api/cabut-open311-klien.ts';
 import { useCreateOpen311Klien } from '../api/create-open311-klien.ts';
 import { useOpen311Klien } from '../api/get-open311-klien.ts';
 import { formatWaktu } from '../lib/format.ts';
-import { SalinTombol } from './salin-tombol.tsx';
+import { SalinTombol } from '../../../components/salin-tombol.tsx';
 
 /**
  * Open311 GeoReport v2 clients: a short explanation with this server's endpoint URLs, the clients with

@@ -2,7 +2,7 @@ import { Alert, Anchor, Button, Card, Group, Stack, Text, Title } from '@mantine
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { PengaduanBaru } from '../../../../contracts/pengaduan.ts';
-import { SalinTombol } from './salin-tombol.tsx';
+import { SalinTombol } from '../../../components/salin-tombol.tsx';
 
 /**
  * The result of a sent report: nomor, the private access code (shown once: the server keeps only its hash),

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { PermohonanDiterima } from '../../../../contracts/permohonan.ts';
 import { formatTanggalJam } from '../lib/format.ts';
-import { SalinTombol } from './salin-tombol.tsx';
+import { SalinTombol } from '../../../components/salin-tombol.tsx';
 
 /**
  * The answer to a submitted application: nomor registrasi and kode akses in large type, each with a copy

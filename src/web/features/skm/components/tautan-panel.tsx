@@ -2,7 +2,7 @@ import { Button, Group, Image, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Survei } from '../../../../contracts/skm.ts';
 import { absoluteUrl, eksporXlsxUrl, laporanPdfUrl, qrSvgUrl, qrUnitSvgUrl, tautanUnit } from '../api/urls.ts';
-import { SalinTombol } from './salin-tombol.tsx';
+import { SalinTombol } from '../../../components/salin-tombol.tsx';
 
 /**
  * Downloads (XLSX, PDF), the public link with a copy button, and its QR code. Read-only: every skm:hasil role.

@@ -6,7 +6,7 @@ import { useCreateUndangan } from '../api/create-undangan.ts';
 import type { StatusSurvei } from '../api/get-survei-list.ts';
 import { absoluteUrl } from '../api/urls.ts';
 import { Gulir } from './gulir.tsx';
-import { SalinTombol } from './salin-tombol.tsx';
+import { SalinTombol } from '../../../components/salin-tombol.tsx';
 
 /**
  * One-time invitation links (POST /skm/survei/:id/undangan), e.g. to print on queue tickets or hand out at a kiosk.

@@ -33,7 +33,7 @@ export async function salinTeks(text: string): Promise<boolean> {
 
 /** "Salin" button that says "Tersalin" for two seconds (announced politely to screen readers). */
 export function SalinTombol({ text, label, ...props }: { text: string; label?: string } & Omit<ButtonProps, 'children' | 'onClick'>) {
-  const { t } = useTranslation('skm');
+  const { t } = useTranslation();
   const [state, setState] = useState<'idle' | 'ok' | 'gagal'>('idle');
   useEffect(() => {
     if (state === 'idle') return;
@@ -47,7 +47,7 @@ export function SalinTombol({ text, label, ...props }: { text: string; label?: s
       onClick={async () => setState((await salinTeks(text)) ? 'ok' : 'gagal')}
       {...props}
     >
-      <span aria-live="polite">{state === 'ok' ? t('salin.tersalin') : state === 'gagal' ? t('salin.gagal') : (label ?? t('salin.salin'))}</span>
+      <span aria-live="polite">{state === 'ok' ? t('action.tersalin') : state === 'gagal' ? t('action.salinGagal') : (label ?? t('action.salin'))}</span>
     </Button>
   );
 }
