@@ -6,6 +6,7 @@ import { seedKalender } from './kalender.ts';
 import { seedAntrianDemo } from './antrian.ts';
 import { seedLayananKatalog } from './layanan-katalog.ts';
 import { seedLayananDemo } from './layanan.ts';
+import { seedKinerjaDemo } from './kinerja.ts';
 
 export type SeedResult = { logins: Array<{ peran: string; username: string; password: string }> };
 
@@ -47,5 +48,8 @@ export async function seedDemo(database: Database, opts: SeedOptions = {}): Prom
     now: opts.now, log, hariRiwayat: opts.layananHariRiwayat, dataPribadi: opts.dataPribadi, uploadsDir: opts.uploadsDir,
   });
   log(`  layanan: ${((performance.now() - t2) / 1000).toFixed(2)} s`);
+  const t3 = performance.now();
+  await seedKinerjaDemo(database, { now: opts.now, log, uploadsDir: opts.uploadsDir });
+  log(`  kinerja: ${((performance.now() - t3) / 1000).toFixed(2)} s`);
   return { logins: org.logins };
 }

@@ -464,7 +464,7 @@ export async function seedOrgDemo(database: Database, opts: { log?: (m: string) 
     { peran: 'Admin OPD Disdukcapil', username: t.kepalaDukcapil.nip, nama: namaTampil(t.kepalaDukcapil), roles: ['admin_opd', 'atasan', 'pegawai'], pegawaiId: t.kepalaDukcapil.id, opdId: t.disdukcapilId },
     { peran: 'Atasan (Kabid Disdukcapil)', username: t.kabidDukcapil.nip, nama: namaTampil(t.kabidDukcapil), roles: ['atasan', 'pegawai'], pegawaiId: t.kabidDukcapil.id, opdId: t.disdukcapilId },
     { peran: 'Petugas loket Disdukcapil', username: t.petugasDukcapil.nip, nama: namaTampil(t.petugasDukcapil), roles: ['pegawai', 'petugas'], pegawaiId: t.petugasDukcapil.id, opdId: t.disdukcapilId },
-    { peran: 'Pimpinan (Sekda)', username: t.sekda.nip, nama: namaTampil(t.sekda), roles: ['pimpinan', 'pegawai'], pegawaiId: t.sekda.id, opdId: null },
+    { peran: 'Pimpinan (Sekda)', username: t.sekda.nip, nama: namaTampil(t.sekda), roles: ['pimpinan', 'atasan', 'pegawai'], pegawaiId: t.sekda.id, opdId: null },
     { peran: 'Pegawai', username: t.pegawaiLain.nip, nama: namaTampil(t.pegawaiLain), roles: ['pegawai'], pegawaiId: t.pegawaiLain.id, opdId: t.diskominfoId },
   ];
   await db.transaction(async (tx) => {

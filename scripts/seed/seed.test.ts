@@ -168,7 +168,7 @@ describe('seedDemo', () => {
       [['admin_opd', 'atasan', 'pegawai'], 'Disdukcapil', 'Kepala Dinas Kependudukan dan Pencatatan Sipil'],
       [['atasan', 'pegawai'], 'Disdukcapil', 'Kepala Bidang Pelayanan Pendaftaran Penduduk'],
       [['pegawai', 'petugas'], 'Disdukcapil', 'Operator Layanan Operasional'],
-      [['pimpinan', 'pegawai'], null, 'Sekretaris Daerah'],
+      [['pimpinan', 'atasan', 'pegawai'], null, 'Sekretaris Daerah'],
       [['pegawai'], 'Diskominfo', expect.any(String)],
     ]);
     expect(new Set(a.map((x) => x.password_hash)).size).toBe(1);

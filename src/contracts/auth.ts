@@ -48,6 +48,18 @@ export const PERMISSIONS = {
   'pengaduan:tindaklanjut': ['admin', 'admin_opd', 'petugas', 'atasan'],
   /** Service statistics (SLA kept, overdue, complaint handling) for dashboards. */
   'layanan:statistik': ['admin', 'admin_opd', 'pimpinan'],
+  /**
+   * Kinerja (PermenPANRB 6/2022) of a person: the own SKP, realisasi, feedback, ratings — and those of others
+   * by POSITION in the reporting tree (penilai writes; atasan above read-only; admin OPD own OPD; BKPSDM all).
+   * Every role may hold it; the service decides per SKP (kinerja.akses.ts) and answers 404 outside scope.
+   */
+  'kinerja:skp': ['admin', 'admin_opd', 'atasan', 'pegawai', 'petugas', 'pimpinan'],
+  /** Per-unit distribution view, predikat organisasi, penetapan, OPD XLSX — scoped by the service. */
+  'kinerja:opd': ['admin', 'admin_opd', 'atasan'],
+  /** Aggregates only (predikat summary per OPD / city): no individual evaluation. */
+  'kinerja:ringkasan': ['admin', 'admin_opd', 'pimpinan'],
+  /** BKPSDM: period settings per year, keberatan window, koefisien angka kredit, penilai changes, SIASN export. */
+  'kinerja:kelola': ['admin'],
 } as const satisfies Record<string, 'public' | 'login' | readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 

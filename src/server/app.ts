@@ -30,6 +30,9 @@ import {
 import {
   createLayananService, layananKatalogRoutes, layananPengaduanRoutes, layananPermohonanRoutes, open311Routes,
 } from './modules/layanan/index.ts';
+import {
+  createKinerjaService, kinerjaDokumenRoutes, kinerjaPenilaianRoutes, kinerjaRealisasiRoutes, kinerjaSkpRoutes,
+} from './modules/kinerja/index.ts';
 import { createDataPribadi } from './lib/data-pribadi.ts';
 import { createEventBus } from './lib/event-bus.ts';
 import { createJobRunner, daftarJobSikap } from './lib/jobs.ts';
@@ -87,8 +90,12 @@ export function buildServices(config: Config, database: Database, log?: import('
     uploadsDir: config.uploadsDir, maksBerkasByte: config.LAYANAN_MAKS_BERKAS_MB * 1024 * 1024,
     maksJumlahBerkas: config.LAYANAN_MAKS_JUMLAH_BERKAS,
   });
+  const kinerja = createKinerjaService({
+    db, org, kalender, notifikasi, antrian, layanan, skm, uploadsDir: config.uploadsDir,
+    maksBerkasByte: config.LAYANAN_MAKS_BERKAS_MB * 1024 * 1024,
+  });
   const sse = createPembatasSse({ maksPerIp: config.SSE_MAKS_PER_IP, maksTotal: config.SSE_MAKS_TOTAL });
-  return { auth, org, pegawaiImport, skm, kalender, notifikasi, antrian, layanan, bus, dataPribadi, sse };
+  return { auth, org, pegawaiImport, skm, kalender, notifikasi, antrian, layanan, kinerja, bus, dataPribadi, sse };
 }
 export type Services = ReturnType<typeof buildServices>;
 
@@ -187,6 +194,10 @@ export async function buildApp({ config, db, serveWeb = true }: { config: Config
       await api.register(layananKatalogRoutes, { services });
       await api.register(layananPermohonanRoutes, { services });
       await api.register(layananPengaduanRoutes, { services });
+      await api.register(kinerjaSkpRoutes, { services });
+      await api.register(kinerjaRealisasiRoutes, { services });
+      await api.register(kinerjaPenilaianRoutes, { services });
+      await api.register(kinerjaDokumenRoutes, { services });
     },
     { prefix: '/api/v1' },
   );

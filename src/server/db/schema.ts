@@ -7,3 +7,4 @@ export * from '../modules/kalender/kalender.table.ts';
 export * from '../modules/notifikasi/notifikasi.table.ts';
 export * from '../modules/antrian/antrian.table.ts';
 export * from '../modules/layanan/layanan.table.ts';
+export * from '../modules/kinerja/kinerja.table.ts';

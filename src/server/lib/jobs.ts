@@ -151,6 +151,7 @@ export interface LayananJob {
   notifikasi: { kirimSekarang(now?: Date): Promise<unknown> };
   antrian: { tiket: object; loket: object };
   layanan?: { permohonan: object; pengaduan: object };
+  kinerja?: { realisasi: object };
 }
 
 /** `obj[nama]` as a job body when it is a function, else null. */
@@ -186,5 +187,10 @@ export function daftarJobSikap(runner: JobRunner, s: LayananJob, o: { intervalNo
     // LAPOR! limits (pelayanan.md §4.2): overdue verification / follow-up flags, auto-close after 10 working days.
     const batas = fungsiJob(s.layanan.pengaduan, 'periksaBatas');
     if (batas) runner.daftar({ nama: 'layanan.pengaduan.periksaBatas', setiapMs: 15 * 60_000, jalankan: batas });
+  }
+  if (s.kinerja) {
+    // Realisasi of indikator bound to service metrics, refreshed for the running period (issue #5).
+    const isi = fungsiJob(s.kinerja.realisasi, 'isiOtomatisJob');
+    if (isi) runner.daftar({ nama: 'kinerja.realisasi.isiOtomatis', setiapMs: 60 * 60_000, jalankan: isi });
   }
 }

@@ -22,6 +22,7 @@ export function useAdminNav(): NavItem[] {
     { to: '/admin/layanan', label: t('nav.katalogLayanan'), permission: 'layanan:kelola' },
     { to: '/admin/pengaduan', label: t('nav.koordinasiPengaduan'), permission: 'pengaduan:koordinasi' },
     { to: '/admin/pengaduan/pengaturan', label: t('nav.pengaturanPengaduan'), permission: 'pengaduan:koordinasi' },
+    { to: '/admin/kinerja', label: t('nav.kinerjaPengaturan'), permission: 'kinerja:kelola' },
     { to: '/admin/kalender', label: t('nav.kalender'), permission: 'kalender:kelola' },
     { to: '/admin/notifikasi', label: t('nav.notifikasi'), permission: 'notifikasi:lihat' },
     { to: '/app', label: t('nav.aplikasi'), permission: 'login' },
@@ -43,5 +44,19 @@ export function useKasusNav(): NavItem[] {
   return [
     { to: '/app/permohonan', label: t('nav.permohonan'), permission: 'layanan:proses' },
     { to: '/app/pengaduan', label: t('nav.pengaduan'), permission: 'pengaduan:tindaklanjut' },
+  ];
+}
+
+/**
+ * The ASN workspace's kinerja screens (PermenPANRB 6/2022): my SKP and evaluations, my team's (atasan),
+ * the unit/OPD distribution view and the city summary (aggregates). Scope is decided by the server.
+ */
+export function useKinerjaNav(): NavItem[] {
+  const { t } = useTranslation();
+  return [
+    { to: '/app/kinerja', label: t('nav.kinerjaSaya'), permission: 'kinerja:skp' },
+    { to: '/app/kinerja/tim', label: t('nav.kinerjaTim'), permission: 'kinerja:opd' },
+    { to: '/app/kinerja/opd', label: t('nav.kinerjaOpd'), permission: 'kinerja:opd' },
+    { to: '/app/kinerja/ringkasan', label: t('nav.kinerjaRingkasan'), permission: 'kinerja:ringkasan' },
   ];
 }

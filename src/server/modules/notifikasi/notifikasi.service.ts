@@ -18,6 +18,7 @@ export const TEMPLAT_NOTIFIKASI = [
   'antrian.konfirmasi', 'antrian.pengingat', 'antrian.sisa', 'antrian.survei', 'antrian.dibatalkan', 'antrian.jadwal_ulang',
   'permohonan.diterima', 'permohonan.status', 'permohonan.perbaikan', 'permohonan.selesai', 'permohonan.ditolak',
   'pengaduan.diterima', 'pengaduan.tanggapan', 'pengaduan.selesai',
+  'kinerja.skp_diajukan', 'kinerja.skp_diputus', 'kinerja.umpan_balik', 'kinerja.dinilai', 'kinerja.keberatan',
 ] as const;
 export type TemplatNotifikasi = (typeof TEMPLAT_NOTIFIKASI)[number];
 

@@ -17,6 +17,8 @@ import type { TemplatNotifikasi } from './notifikasi.service.ts';
  * - permohonan.* / pengaduan.*: `nomor` (PM-2026-000123 / PG-…), `layanan`, `status` (label), `jatuhTempo` / `batas`
  *   (text as shown, e.g. "Kamis, 3 Desember 2026 pukul 10.00 WIB"), `catatan` (what to fix), `alasan`,
  *   `pengambilan` (one line on how to get the product), `tautan` ('/lacak'; never the access code).
+ * - kinerja.* (to ASN): `nama` (the other party), `tahun`, `periode` (label, e.g. "November 2026"), `status`
+ *   (label), `catatan`, `predikat` (label), `tautan` (a path in /app/kinerja…).
  *
  * Personal data (UU 27/2022; pelayanan.md §5.2): the text may name the service and the ticket, never
  * the citizen. {@link renderPesan} refuses data that holds a NIK-like run of 16 digits or a `nik` key.
@@ -191,6 +193,29 @@ const PENYUSUN: Record<TemplatNotifikasi, (d: Pembaca) => string> = {
     `${PEMBUKA}: laporan ${d.atau('nomor', 'Anda')} telah ditindaklanjuti.`,
     'Apakah masalah Anda sudah terselesaikan? Jawab dengan satu klik di halaman lacak.',
     jika(d.tautan('tautan'), (t) => `Lacak: ${t}`),
+  ),
+  'kinerja.skp_diajukan': (d) => baris(
+    `${PEMBUKA}: ${d.atau('nama', 'pegawai Anda')} mengajukan SKP ${d.atau('tahun', '')} untuk Anda setujui.`.replace(/ {2,}/g, ' '),
+    jika(d.tautan('tautan'), (t) => `Periksa: ${t}`),
+  ),
+  'kinerja.skp_diputus': (d) => baris(
+    `${PEMBUKA}: SKP ${d.atau('tahun', 'Anda')} ${d.atau('status', 'telah diperiksa')}.`,
+    jika(d.teks('catatan'), (c) => `Catatan pejabat penilai: ${c}`),
+    jika(d.tautan('tautan'), (t) => `Buka: ${t}`),
+  ),
+  'kinerja.umpan_balik': (d) => baris(
+    `${PEMBUKA}: ada umpan balik baru atas kinerja Anda${jika(d.teks('periode'), (p) => ` (${p})`) ?? ''}.`,
+    jika(d.tautan('tautan'), (t) => `Baca: ${t}`),
+  ),
+  'kinerja.dinilai': (d) => baris(
+    `${PEMBUKA}: penilaian kinerja Anda${jika(d.teks('periode'), (p) => ` ${p}`) ?? ''} telah diberikan.`,
+    jika(d.teks('predikat'), (p) => `Predikat: ${p}`),
+    jika(d.tautan('tautan'), (t) => `Lihat: ${t}`),
+  ),
+  'kinerja.keberatan': (d) => baris(
+    `${PEMBUKA}: keberatan atas penilaian kinerja ${d.atau('tahun', '')} ${d.atau('status', 'diperbarui')}.`.replace(/ {2,}/g, ' '),
+    jika(d.teks('catatan'), (c) => `Catatan: ${c}`),
+    jika(d.tautan('tautan'), (t) => `Buka: ${t}`),
   ),
 };
 

@@ -260,6 +260,24 @@ export function createOrgService(db: Db) {
   }
 
   /**
+   * For other modules (kinerja access by position in the reporting tree): the ids of every atasan above a
+   * pegawai on the effective line, nearest first (direct atasan, their atasan, … up to the top). Empty at
+   * the top or for an unknown pegawai. One recursive query.
+   */
+  async function rantaiAtasan(pegawaiId: number, tx: DbOrTx = db): Promise<number[]> {
+    const naik = await repo.findRantaiAtasan(tx, pegawaiId);
+    const out: number[] = [];
+    const seen = new Set<number>([pegawaiId]);
+    let cur = naik.get(pegawaiId) ?? null;
+    while (cur != null && !seen.has(cur)) {
+      out.push(cur);
+      seen.add(cur);
+      cur = naik.get(cur) ?? null;
+    }
+    return out;
+  }
+
+  /**
    * For other modules: the bawahan of a pegawai on the effective line, ordered by name. Direct only by
    * default; `{ tidakLangsung: true }` adds the indirect ones (`langsung` tells which is which).
    * @returns `[{ id, nip, nama (with gelar), jabatan, jenisJabatan, unitId, langsung }]`
@@ -327,7 +345,7 @@ export function createOrgService(db: Db) {
 
   return {
     getUnit, getUnitNames, listUnitIdOpd, listUnitLayanan, listUnitLayananUntuk, getWilayah, getUnitPohon, listOpd,
-    listPegawai, getPegawaiDetail, getPegawai, getAtasan, listBawahan, setAtasanOverride,
+    listPegawai, getPegawaiDetail, getPegawai, getAtasan, rantaiAtasan, listBawahan, setAtasanOverride,
   };
 }
 export type OrgService = ReturnType<typeof createOrgService>;

@@ -1,0 +1,8 @@
+import type { FastifyInstance } from 'fastify';
+import type { Services } from '../../app.ts';
+
+/** PLACEHOLDER (scaffold): /api/v1/kinerja… routes of the skp part — replaced by the implementation. */
+export async function kinerjaSkpRoutes(app: FastifyInstance, opts: { services: Services }) {
+  void app;
+  void opts;
+}
