@@ -100,6 +100,41 @@ export async function listTiketDilayani(db: DbOrTx, s: SaringanTiket): Promise<n
   return rows.map((r) => r.id);
 }
 
+/** One served/recorded ticket as evidence for other modules (no personal data columns are read). */
+export interface TiketRingkasRow {
+  id: number;
+  nomor: string;
+  tanggal: string;
+  status: string;
+  selesaiPada: Date | null;
+  lokasi: string;
+  layanan: string;
+  standarMenit: number;
+  /** Minutes, unrounded; null when not measured. */
+  tungguMenit: number | null;
+  layananMenit: number | null;
+}
+
+/** The tickets with these ids (any order; unknown ids are absent), with durations as in {@link hitungAgregat}. */
+export async function listTiketRingkas(db: DbOrTx, ids: number[]): Promise<TiketRingkasRow[]> {
+  if (!ids.length) return [];
+  const rows = await queryRows<TiketRingkasRow & { selesaiPada: Date | string | null }>(db, sql`
+    select t.id, t.nomor, to_char(t.tanggal, 'YYYY-MM-DD') as tanggal, t.status, t.selesai_pada as "selesaiPada",
+      o.nama as lokasi, l.nama as layanan, l.standar_menit as "standarMenit",
+      case when t.dipanggil_pada is not null and coalesce(t.check_in_pada, t.antri_pada) is not null
+        then greatest(0, extract(epoch from (t.dipanggil_pada - coalesce(t.check_in_pada, t.antri_pada))))::float8 / 60 end as "tungguMenit",
+      case when t.status = 'selesai' and t.mulai_pada is not null and t.selesai_pada is not null
+        then greatest(0, extract(epoch from (t.selesai_pada - t.mulai_pada)))::float8 / 60 end as "layananMenit"
+    from antrian_tiket t join antrian_layanan l on l.id = t.layanan_id join antrian_lokasi o on o.id = t.lokasi_id
+    where t.id in (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})`);
+  return rows.map((r) => ({
+    ...r, id: Number(r.id), standarMenit: Number(r.standarMenit),
+    selesaiPada: r.selesaiPada == null ? null : new Date(r.selesaiPada),
+    tungguMenit: r.tungguMenit == null ? null : Number(r.tungguMenit),
+    layananMenit: r.layananMenit == null ? null : Number(r.layananMenit),
+  }));
+}
+
 export interface LokasiRow { id: number; kode: string; nama: string; unitId: number; aktif: boolean }
 
 /** Lokasi, all (unitIds null) or those whose unit is in `unitIds`, by name. */

@@ -32,6 +32,24 @@ export interface FaktaLayananLokasi extends FaktaLayananPegawai {
   tungguMedianMenit: number | null;
 }
 
+/** One ticket as evidence for another module (kinerja): no personal data. Minutes rounded to 0.1. */
+export interface TiketRingkas {
+  id: number;
+  /** Ticket number as called, e.g. 'A-007'. */
+  nomor: string;
+  /** WIB business day. */
+  tanggal: string;
+  status: string;
+  selesaiPada: Date | null;
+  lokasi: string;
+  layanan: string;
+  standarMenit: number;
+  tungguMenit: number | null;
+  layananMenit: number | null;
+  /** Service time within the layanan's standard; null when not served/measured. */
+  dalamStandar: boolean | null;
+}
+
 const NAMA_KELOMPOK_KOSONG: Record<KelompokStatistik, string> = {
   layanan: 'Tanpa layanan',
   loket: 'Belum dipanggil ke loket',
@@ -214,6 +232,35 @@ export function createAntrianStatistikService(deps: AntrianDeps) {
     };
   }
 
-  return { listLokasi, ringkasan, unduhXlsx, faktaLayananPegawai, faktaLayananLokasi };
+  /**
+   * For the kinerja module (evidence list of an automatic realisasi; no scope check — the caller decides who
+   * may see it): display rows of the tickets with these ids, in the order of `ids` (unknown ids skipped).
+   * NO personal data: never the holder's name, NIK or phone — only number, WIB day, lokasi, layanan, status,
+   * the instant it was finished, waiting and service minutes (0.1) and the layanan's standard (minutes).
+   */
+  async function ringkasTiket(ids: number[]): Promise<TiketRingkas[]> {
+    const rows = await repo.listTiketRingkas(db, [...new Set(ids)]);
+    const per = new Map(rows.map((r) => [r.id, r]));
+    return ids.flatMap((id) => {
+      const r = per.get(id);
+      if (!r) return [];
+      return [{
+        id: r.id, nomor: r.nomor, tanggal: r.tanggal, status: r.status, selesaiPada: r.selesaiPada, lokasi: r.lokasi, layanan: r.layanan,
+        standarMenit: r.standarMenit, tungguMenit: bulatkanMenit(r.tungguMenit), layananMenit: bulatkanMenit(r.layananMenit),
+        dalamStandar: r.layananMenit == null ? null : r.layananMenit <= r.standarMenit,
+      }];
+    });
+  }
+
+  /**
+   * For other modules (kinerja: the lokasi an indikator can be bound to; no scope check): the lokasi of
+   * these units (null = every lokasi), by name — id, nama, unitId, aktif.
+   */
+  async function daftarLokasi(unitIds: number[] | null) {
+    const rows = await repo.listLokasi(db, unitIds);
+    return rows.map(({ id, nama, unitId, aktif }) => ({ id, nama, unitId, aktif }));
+  }
+
+  return { listLokasi, ringkasan, unduhXlsx, faktaLayananPegawai, faktaLayananLokasi, ringkasTiket, daftarLokasi };
 }
 export type AntrianStatistikService = ReturnType<typeof createAntrianStatistikService>;

@@ -317,3 +317,18 @@ export async function faktaUnit(db: DbOrTx, unitIds: number[], dari: Date, sampa
     .where(and(inArray(pengaduan.unitId, unitIds), gte(pengaduan.createdAt, dari), lt(pengaduan.createdAt, sampai)))
     .orderBy(asc(pengaduan.id));
 }
+
+/**
+ * Display columns of complaints by id for other modules' evidence lists. Never the title, text, reporter or
+ * location (they may hold personal data): number, category, layanan, unit, status and the deadline columns.
+ */
+export async function listRingkas(db: DbOrTx, ids: number[]) {
+  if (!ids.length) return [];
+  return db.select({
+    id: pengaduan.id, nomor: pengaduan.nomor, status: pengaduan.status, kategori: pengaduanKategori.nama, layanan: layanan.nama,
+    createdAt: pengaduan.createdAt, batasTindakLanjut: pengaduan.batasTindakLanjut, tindakLanjutAt: pengaduan.tindakLanjutAt,
+  }).from(pengaduan)
+    .innerJoin(pengaduanKategori, eq(pengaduanKategori.id, pengaduan.kategoriId))
+    .leftJoin(layanan, eq(layanan.id, pengaduan.layananId))
+    .where(inArray(pengaduan.id, ids));
+}

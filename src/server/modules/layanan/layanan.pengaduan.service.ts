@@ -776,6 +776,27 @@ export function createLayananPengaduanService(deps: LayananDeps) {
       };
     },
 
+    /**
+     * For kinerja (evidence list of an automatic realisasi; no scope check — the caller decides who may see
+     * it): display rows of the complaints with these ids, in the order of `ids` (unknown ids skipped). NO
+     * personal data and no content — never the reporter, title, text, address or photos: number, category,
+     * layanan, status, when it came in, the follow-up deadline and when it was followed up, and whether that
+     * was in time (same rule as {@link faktaPengaduanUnit}).
+     */
+    async ringkasPengaduan(ids: number[]) {
+      const rows = await repo.listRingkas(db, [...new Set(ids)]);
+      const per = new Map(rows.map((r) => [Number(r.id), r]));
+      return ids.flatMap((id) => {
+        const r = per.get(id);
+        if (!r) return [];
+        return [{
+          id: Number(r.id), nomor: r.nomor, kategori: r.kategori, layanan: r.layanan, status: r.status, masukAt: r.createdAt,
+          batasTindakLanjut: r.batasTindakLanjut, tindakLanjutAt: r.tindakLanjutAt,
+          tepatWaktu: tindakLanjutTepatWaktu(r.tindakLanjutAt, r.batasTindakLanjut),
+        }];
+      });
+    },
+
     /** Open311 GeoReport v2 (layanan.open311.service.ts). */
     open311,
   };

@@ -356,3 +356,16 @@ export function listSelesai(db: DbOrTx, o: { petugasId?: number; unitIds?: numbe
     ))
     .orderBy(asc(permohonan.selesaiAt), asc(permohonan.id));
 }
+
+/** Display columns of cases by id for other modules' evidence lists (no personal-data column is read). */
+export function listRingkas(db: DbOrTx, ids: number[]) {
+  if (!ids.length) return Promise.resolve([]);
+  return db.select({
+    id: permohonan.id, nomor: permohonan.nomor, status: permohonan.status, layanan: layanan.nama,
+    diajukanAt: permohonan.diajukanAt, selesaiAt: permohonan.selesaiAt, tepatWaktu: permohonan.tepatWaktu,
+    jangkaWaktuNilai: layananStandarVersi.jangkaWaktuNilai, jangkaWaktuSatuan: layananStandarVersi.jangkaWaktuSatuan,
+  }).from(permohonan)
+    .innerJoin(layanan, eq(layanan.id, permohonan.layananId))
+    .innerJoin(layananStandarVersi, eq(layananStandarVersi.id, permohonan.standarVersiId))
+    .where(inArray(permohonan.id, ids));
+}

@@ -1039,13 +1039,33 @@ export function createLayananPermohonanService(deps: LayananDeps) {
     return ringkasFakta(await repo.listSelesai(db, { unitIds: unitIds.length ? unitIds : [o.unitId], ...rentangWib(o.dari, o.sampai) }));
   }
 
+  /**
+   * For kinerja (evidence list of an automatic realisasi; no scope check — the caller decides who may see
+   * it): display rows of the cases with these ids, in the order of `ids` (unknown ids skipped). NO personal
+   * data — never the applicant's name, NIK, KK, phone or form fields: number, layanan, status, submission
+   * and completion instants, whether it finished within the standard, and the standard as text
+   * ("3 hari kerja").
+   */
+  async function ringkasPermohonan(ids: number[]) {
+    const rows = await repo.listRingkas(db, [...new Set(ids)]);
+    const per = new Map(rows.map((r) => [Number(r.id), r]));
+    return ids.flatMap((id) => {
+      const r = per.get(id);
+      if (!r) return [];
+      return [{
+        id: Number(r.id), nomor: r.nomor, layanan: r.layanan, status: r.status, diajukanAt: r.diajukanAt, selesaiAt: r.selesaiAt,
+        tepatWaktu: r.tepatWaktu, standar: formatJangkaWaktu({ nilai: r.jangkaWaktuNilai, satuan: r.jangkaWaktuSatuan }),
+      }];
+    });
+  }
+
   /** Upload limits the routes pass to bacaMultipart (config LAYANAN_MAKS_BERKAS_MB, LAYANAN_MAKS_JUMLAH_BERKAS). */
   const batasUnggah = { maksBerkasByte: deps.maksBerkasByte, maksJumlahBerkas: deps.maksJumlahBerkas };
 
   return {
     batasUnggah, ajukan, lacak, kirimPerbaikan, berkasPemohon, verifikasi,
     inbox, detail, berkasStaf, lihatNik, listPetugas, aksi, tugaskan, massal, unggahHasil,
-    eskalasiTerlambat, faktaPermohonanPegawai, faktaPermohonanUnit,
+    eskalasiTerlambat, faktaPermohonanPegawai, faktaPermohonanUnit, ringkasPermohonan,
   };
 }
 export type LayananPermohonanService = ReturnType<typeof createLayananPermohonanService>;

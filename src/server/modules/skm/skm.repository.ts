@@ -198,8 +198,11 @@ export async function listSurveiSatuJalur(db: DbOrTx, unitId: number, layanan: s
  * actually given) and `count(*)` per kanal. Surveys without released responses are absent from the map.
  *
  * @param rilis  surveiId → release limit (from {@link hitungRilis}); only these surveys are read
+ * @param rentang  optional: only responses dated (WIB, `tanggal`) within [dari, sampai], inclusive
  */
-export async function agregatRespon(db: DbOrTx, rilis: Map<number, BatasRilis>): Promise<Map<number, AgregatRespon>> {
+export async function agregatRespon(
+  db: DbOrTx, rilis: Map<number, BatasRilis>, rentang?: { dari: string; sampai: string },
+): Promise<Map<number, AgregatRespon>> {
   const out = new Map<number, AgregatRespon>();
   if (rilis.size === 0) return out;
   const cols: Record<string, SQL.Aliased<number> | typeof skmRespon.surveiId> = { surveiId: skmRespon.surveiId };
@@ -209,7 +212,8 @@ export async function agregatRespon(db: DbOrTx, rilis: Map<number, BatasRilis>):
     cols[`c${k}`] = sql<number>`count(${KOLOM_U[k]})::int`.mapWith(Number).as(`c_${k}`);
   }
   for (const kanal of KANAL) cols[`k_${kanal}`] = sql<number>`(count(*) filter (where ${skmRespon.kanal} = ${kanal}))::int`.mapWith(Number).as(`k_${kanal}`);
-  const rows = (await db.select(cols).from(skmRespon).where(kondisiRilis(rilis))
+  const dalamRentang = rentang ? and(gte(skmRespon.tanggal, rentang.dari), lte(skmRespon.tanggal, rentang.sampai)) : undefined;
+  const rows = (await db.select(cols).from(skmRespon).where(and(kondisiRilis(rilis), dalamRentang))
     .groupBy(skmRespon.surveiId)) as Array<Record<string, number>>;
   for (const r of rows) {
     const a = agregatKosong();
@@ -361,4 +365,18 @@ export async function listSurveiTerbit(db: DbOrTx, hariIni: string): Promise<Sur
       sql`exists (select 1 from ${skmRespon} where ${skmRespon.surveiId} = ${skmSurvei.id})`,
     ))
     .orderBy(desc(skmSurvei.tahun), desc(skmSurvei.selesai), desc(skmSurvei.id));
+}
+
+/** Surveys of these units whose period [mulai, selesai] overlaps [dari, sampai] (WIB dates), any status, by id. */
+export async function listSurveiUnitRentang(db: DbOrTx, unitIds: number[], dari: string, sampai: string): Promise<SurveiRow[]> {
+  if (!unitIds.length) return [];
+  return db.select().from(skmSurvei)
+    .where(and(inArray(skmSurvei.unitId, unitIds), lte(skmSurvei.mulai, sampai), gte(skmSurvei.selesai, dari)))
+    .orderBy(asc(skmSurvei.id));
+}
+
+/** The surveys with these ids (any order). */
+export async function listSurveiById(db: DbOrTx, ids: number[]): Promise<SurveiRow[]> {
+  if (!ids.length) return [];
+  return db.select().from(skmSurvei).where(inArray(skmSurvei.id, ids));
 }

@@ -937,7 +937,74 @@ export function createSkmService(db: Db, deps: SkmDeps) {
     return rows.map((r) => ({ id: r.id, nama: r.nama, opdNama: r.opdNama }));
   }
 
+  // ---------------------------------------------------------------- for other modules (kinerja)
+
+  /**
+   * For kinerja (IKM of a unit as an objective service indicator, issue #5; no scope check — the caller
+   * decides who may see it): the IKM per PermenPANRB 14/2017 (25–100, via {@link hitungHasil} on the pooled
+   * sums) over the responses dated (WIB) `dari`–`sampai` of the surveys of `unitId` (an OPD: of all its
+   * units) whose period overlaps the range — counting ONLY RELEASED responses (ADR 0005: a running survey
+   * releases whole batches of K, a final one with fewer than K is held back), so the figure moves in steps
+   * of K and cannot be diffed to one answer.
+   * Below K pooled responses (or when an unsur has no answer) `ikm` is null with `alasan`.
+   * Evidence = the survey ids with released responses in the range, never response ids.
+   * @returns `{ ikm, mutu, responden, surveiIds, ambangAnonim, alasan }` (ikm 2 decimals as the domain rounds)
+   */
+  async function faktaIkmUnit(q: { unitId: number; dari: string; sampai: string }, now = new Date()) {
+    const u = await deps.org.getUnit(q.unitId);
+    const unitIds = !u ? [] : u.isOpd ? await deps.org.listUnitIdOpd(u.id) : [u.id];
+    const surveis = await repo.listSurveiUnitRentang(db, unitIds, q.dari, q.sampai);
+    const rilis = await rilisSurvei(surveis, tanggalWib(now));
+    const agg = await repo.agregatRespon(db, batasDari(rilis), { dari: q.dari, sampai: q.sampai });
+    const total = repo.agregatKosong();
+    const surveiIds: number[] = [];
+    for (const s of surveis) {
+      const a = agg.get(s.id);
+      if (!a || a.responden === 0) continue;
+      surveiIds.push(s.id);
+      total.responden += a.responden;
+      for (const kode of UNSUR_KODE) {
+        total.sums[kode].sum += a.sums[kode].sum;
+        total.sums[kode].count += a.sums[kode].count;
+      }
+    }
+    const bobotSama = new Set(surveis.filter((s) => surveiIds.includes(s.id)).map((s) => s.bobot));
+    const bobot: IkmBobot = bobotSama.size === 1 ? [...bobotSama][0]! : 'exact';
+    const dasar = { responden: total.responden, surveiIds, ambangAnonim: k };
+    if (total.responden < k) {
+      return {
+        ...dasar, ikm: null, mutu: null,
+        alasan: `Belum cukup responden: ${total.responden} dari minimal ${k} jawaban yang dapat dihitung, untuk menjaga kerahasiaan responden.`,
+      };
+    }
+    const h = hitungHasil(total, bobot);
+    return {
+      ...dasar, ikm: h.ikm, mutu: h.mutu,
+      alasan: h.ikm == null ? 'IKM belum dapat dihitung: ada unsur pelayanan yang belum dijawab responden.' : null,
+    };
+  }
+
+  /**
+   * For kinerja (the evidence list of an IKM figure; no scope check): display rows of the surveys with
+   * these ids, in the order of `ids` (unknown skipped) — title, unit, layanan, period, status. Never a
+   * response or a count that could isolate one.
+   */
+  async function ringkasSurvei(ids: number[]) {
+    const rows = await repo.listSurveiById(db, [...new Set(ids)]);
+    const names = await deps.org.getUnitNames(rows.map((r) => r.unitId));
+    const per = new Map(rows.map((r) => [r.id, r]));
+    return ids.flatMap((id) => {
+      const s = per.get(id);
+      if (!s) return [];
+      return [{
+        id: s.id, judul: s.judul, unitNama: names.get(s.unitId) ?? '—', layanan: s.layanan, periodeLabel: labelPeriode(s),
+        mulai: s.mulai, selesai: s.selesai, status: s.status,
+      }];
+    });
+  }
+
   return {
+    faktaIkmUnit, ringkasSurvei,
     listSurveiPublik, listSurveiPublikUnit, qrUnit, getSurveiPublik, kirimRespon, getUndanganPublik, kirimResponUndangan, listPublikasi, qrSurvei,
     listSurvei, createSurvei, getSurvei, updateSurvei, getHasil, buildLaporan, eksporXlsx, laporanPdf, imporKertas,
     buatUndanganCetak, listUnit,
