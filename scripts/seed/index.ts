@@ -29,7 +29,7 @@ export type SeedOptions = {
 /**
  * Seeds the deterministic Tanjungbalai demo data into an EMPTY database (main.ts and `sikap seed` check
  * emptiness first): wilayah, the OPD/unit tree, jabatan, ~4,000 synthetic ASN, the demo accounts
- * (password `tanjungbalai2026`), then the SKM demo (scripts/seed/skm.ts). Takes seconds, not minutes.
+ * (password `tanjungbalai2026`), then the SKM, queue, layanan and kinerja demos (scripts/seed/*.ts). Takes seconds, not minutes.
  * @returns the demo logins (peran in Bahasa Indonesia, username = NIP or `admin`, password)
  */
 export async function seedDemo(database: Database, opts: SeedOptions = {}): Promise<SeedResult> {
@@ -49,7 +49,7 @@ export async function seedDemo(database: Database, opts: SeedOptions = {}): Prom
   });
   log(`  layanan: ${((performance.now() - t2) / 1000).toFixed(2)} s`);
   const t3 = performance.now();
-  await seedKinerjaDemo(database, { now: opts.now, log, uploadsDir: opts.uploadsDir });
+  await seedKinerjaDemo(database, { now: opts.now, log, uploadsDir: opts.uploadsDir, dataPribadi: opts.dataPribadi });
   log(`  kinerja: ${((performance.now() - t3) / 1000).toFixed(2)} s`);
   return { logins: org.logins };
 }

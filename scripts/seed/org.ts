@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Role } from '../../src/contracts/auth.ts';
 import { GOLONGAN_PNS, type GolonganPns } from '../../src/domain/org/golongan.ts';
 import { JENJANG_LABEL, RENTANG_GOLONGAN_JF, type JenisJabatan, type JenjangJf } from '../../src/domain/org/jabatan.ts';
@@ -472,6 +472,9 @@ export async function seedOrgDemo(database: Database, opts: { log?: (m: string) 
     await sisipBertahap(r.unit, (c) => tx.insert(unitOrganisasi).values(c));
     await sisipBertahap(r.jabatan, (c) => tx.insert(jabatan).values(c));
     await sisipBertahap(r.pegawai, (c) => tx.insert(pegawai).values(c));
+    // The demo petugas reports directly to the demo Kabid (an atasan override, kinerja.md §1.3: the pejabat
+    // penilai is configurable), so the "Atasan" demo login is their pejabat penilai in the kinerja demo.
+    await tx.update(pegawai).set({ atasanOverrideId: t.kabidDukcapil.id }).where(eq(pegawai.id, t.petugasDukcapil.id));
     for (const tabel of ['unit_organisasi', 'jabatan', 'pegawai'] as const) {
       await tx.execute(sql`select setval(pg_get_serial_sequence(${tabel}, 'id'), (select max(id) from ${sql.identifier(tabel)}))`);
     }

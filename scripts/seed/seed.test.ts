@@ -181,9 +181,11 @@ describe('seedDemo', () => {
     const [kabid, petugas] = await rows<{ pegawai_id: number }>(sql`select pegawai_id from akun where username in (${hasil.logins[2]!.username}, ${hasil.logins[3]!.username}) order by id`);
     const line = await org.listBawahan(kabid!.pegawai_id, { tidakLangsung: true });
     expect(line.map((b) => b.id)).toContain(petugas!.pegawai_id);
+    // …as a DIRECT report (atasan override): the demo Atasan login is the petugas's pejabat penilai (kinerja demo).
+    expect(await org.getAtasan(petugas!.pegawai_id)).toMatchObject({ id: kabid!.pegawai_id, sumber: 'override' });
   });
 
-  it('should be deterministic: a second fresh database gets identical rows', async () => {
+  it('should be deterministic: a second fresh database gets identical rows', { timeout: 180_000 }, async () => {
     const first = await checksum(database.db);
     const second = await createTestDatabase();
     try {
