@@ -105,7 +105,8 @@ export default defineConfig({
     command: process.env.SIKAP_E2E_SKIP_BUILD === '1' ? 'node bin/sikap.mjs serve' : 'node bin/sikap.mjs serve --build',
     cwd: ROOT,
     url: `${BASE_URL}/api/v1/health`,
-    timeout: 240_000,
+    // Build + migrations + the whole demo seed (~40 s quiet; several minutes on a loaded 2-core machine).
+    timeout: 600_000,
     reuseExistingServer: false,
     stdout: 'ignore',
     stderr: 'pipe',

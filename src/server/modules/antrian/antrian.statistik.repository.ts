@@ -9,6 +9,8 @@ export interface SaringanTiket {
   /** null = every lokasi; [] = none. */
   lokasiIds: number[] | null;
   petugasPegawaiId?: number;
+  /** Only tickets served by one of these pegawai ([] = none); for the bulk facts of many pegawai at once. */
+  petugasPegawaiIds?: number[];
 }
 
 /** Raw aggregate of one group (kunci) or of the whole selection (`total`); durations in unrounded minutes. */
@@ -51,6 +53,10 @@ function kondisi(s: SaringanTiket): SQL {
     syarat.push(s.lokasiIds.length ? sql`t.lokasi_id in (${sql.join(s.lokasiIds.map((id) => sql`${id}`), sql`, `)})` : sql`false`);
   }
   if (s.petugasPegawaiId != null) syarat.push(sql`t.petugas_pegawai_id = ${s.petugasPegawaiId}`);
+  if (s.petugasPegawaiIds) {
+    syarat.push(s.petugasPegawaiIds.length
+      ? sql`t.petugas_pegawai_id in (${sql.join(s.petugasPegawaiIds.map((id) => sql`${id}`), sql`, `)})` : sql`false`);
+  }
   return sql.join(syarat, sql` and `);
 }
 
@@ -98,6 +104,78 @@ export async function listTiketDilayani(db: DbOrTx, s: SaringanTiket): Promise<n
   const rows = await queryRows<{ id: number }>(db, sql`
     select t.id from antrian_tiket t where ${kondisi(s)} and t.status = 'selesai' order by t.selesai_pada, t.id`);
   return rows.map((r) => r.id);
+}
+
+/**
+ * Minutes of `akhir − awal` (two timestamptz; clamped at 0) as float8 — bit for bit what the statistics above
+ * compute with `greatest(0, extract(epoch from (akhir − awal)))::float8 / 60`, at a fraction of the cost (extract
+ * returns numeric, whose arithmetic and text round-trip to float8 dominate an aggregate on PGlite). Why equal:
+ * every date_part below is an integer (days, hours, minutes, seconds·10⁶ + µs of the justified interval), so
+ * their sum is the exact number of microseconds (exact in float8 below 2⁵³ µs, ~285 years); dividing it by 10⁶
+ * rounds once, correctly (IEEE 754), as does the numeric → float8 cast of the exact numeric seconds; the sign is
+ * the same, so greatest(0, ·) agrees; then the same / 60. Proven on both engines in kinerja.metrik.massal.test.ts.
+ */
+export function menitAntara(awal: SQL, akhir: SQL): SQL {
+  const iv = sql`(${akhir} - ${awal})`;
+  return sql`greatest(0, (date_part('day', ${iv}) * 86400000000 + date_part('hour', ${iv}) * 3600000000
+    + date_part('minute', ${iv}) * 60000000 + date_part('microseconds', ${iv})) / 1000000) / 60`;
+}
+
+/** Per group of the bulk facts: the figures the kinerja facts read, unrounded; ids of the served tickets. */
+export interface FaktaMassalRow {
+  /** petugas_pegawai_id or lokasi_id. */
+  kunci: number;
+  jumlahTiket: number;
+  dilayani: number;
+  tidakHadir: number;
+  hadir: number;
+  layananTerukur: number;
+  dalamStandar: number;
+  /** Minutes (unrounded), percentile_cont(0.5) as in {@link hitungAgregat}. */
+  tungguP50: number | null;
+  layananP50: number | null;
+  /** Served (selesai) tickets of the group, ordered as {@link listTiketDilayani} (selesai_pada, id). */
+  tiketIds: number[];
+}
+
+/**
+ * The facts of many petugas (`per` = 'petugas': only their selesai tickets are read, so only dilayani, the
+ * service columns and the ids mean what they say — jumlahTiket = dilayani, no waiting time) or many lokasi (`per` = 'lokasi': every ticket) in ONE grouped
+ * statement — the same definitions as {@link hitungAgregat} + {@link listTiketDilayani} for one of them (a
+ * group's figures over the group's tickets equal the single query's over the same tickets; percentile_cont per
+ * group). Groups without a ticket are absent.
+ */
+export async function hitungFaktaMassal(db: DbOrTx, s: SaringanTiket, per: 'petugas' | 'lokasi'): Promise<FaktaMassalRow[]> {
+  const kunci = per === 'petugas' ? sql`t.petugas_pegawai_id` : sql`t.lokasi_id`;
+  const tunggu = per === 'petugas' ? sql`null::float8`
+    : sql`case when t.dipanggil_pada is not null and coalesce(t.check_in_pada, t.antri_pada) is not null
+        then ${menitAntara(sql`coalesce(t.check_in_pada, t.antri_pada)`, sql`t.dipanggil_pada`)} end`;
+  const rows = await queryRows<FaktaMassalRow>(db, sql`
+    with t as (
+      select t.id, t.status, t.selesai_pada, ${kunci} as kunci, l.standar_menit,
+        (t.check_in_pada is not null or t.antri_pada is not null) as hadir,
+        ${tunggu} as tunggu,
+        case when t.status = 'selesai' and t.mulai_pada is not null and t.selesai_pada is not null
+          then ${menitAntara(sql`t.mulai_pada`, sql`t.selesai_pada`)} end as layanan
+      from antrian_tiket t join antrian_layanan l on l.id = t.layanan_id
+      where ${kondisi(s)} ${per === 'petugas' ? sql`and t.status = 'selesai'` : sql``} and ${kunci} is not null
+    )
+    select kunci,
+      count(*)::int as "jumlahTiket",
+      (count(*) filter (where status = 'selesai'))::int as "dilayani",
+      (count(*) filter (where status = 'tidak_hadir'))::int as "tidakHadir",
+      (count(*) filter (where hadir))::int as "hadir",
+      count(layanan)::int as "layananTerukur",
+      (count(*) filter (where layanan <= standar_menit))::int as "dalamStandar",
+      (percentile_cont(0.5) within group (order by tunggu))::float8 as "tungguP50",
+      (percentile_cont(0.5) within group (order by layanan))::float8 as "layananP50",
+      array_agg(id order by selesai_pada, id) filter (where status = 'selesai') as "tiketIds"
+    from t
+    group by kunci`);
+  return rows.map((r) => ({
+    ...r, kunci: Number(r.kunci), tungguP50: r.tungguP50 == null ? null : Number(r.tungguP50),
+    layananP50: r.layananP50 == null ? null : Number(r.layananP50), tiketIds: (r.tiketIds ?? []).map(Number),
+  }));
 }
 
 /** One served/recorded ticket as evidence for other modules (no personal data columns are read). */

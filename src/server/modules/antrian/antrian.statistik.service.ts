@@ -58,6 +58,9 @@ const NAMA_KELOMPOK_KOSONG: Record<KelompokStatistik, string> = {
   hari: 'Tanpa tanggal',
 };
 
+/** Pegawai per statement of the bulk facts (keeps the IN list far below the bind-parameter limit). */
+const BATAS_MASSAL = 1000;
+
 const duaDigit = (n: number) => String(n).padStart(2, '0');
 
 /** Rounds the raw SQL aggregate into the reported figures (pelayanan.md §3.2; minutes and % to 0.1). */
@@ -220,6 +223,35 @@ export function createAntrianStatistikService(deps: AntrianDeps) {
   }
 
   /**
+   * Bulk {@link faktaLayananPegawai} for the kinerja module (filling many SKPs at once; no scope check): the
+   * facts of every pegawai in `pegawaiIds` over the same WIB days `dari`–`sampai` (inclusive), from ONE grouped
+   * statement per 1,000 pegawai (percentile_cont per petugas, as the single query computes it for one; the
+   * ticket ids aggregated in the same statement, in the same order). Each value is exactly what
+   * faktaLayananPegawai returns for that pegawai — tickets served to the end, median service time (minutes,
+   * 0.1), % within the layanan's standard (0.1), ticket ids oldest first; a pegawai without served tickets gets
+   * 0 / null / null / []. Every requested id is a key (duplicates once). pelayanan.md §3.2 (statistics feed
+   * civil-servant performance); kinerja.md §1.8 / ADR 0014.
+   * @returns Map pegawaiId → FaktaLayananPegawai
+   * @throws ANTRIAN_RENTANG_TIDAK_VALID (400)
+   */
+  async function faktaLayananPegawaiMassal(q: { pegawaiIds: number[]; dari: string; sampai: string }): Promise<Map<number, FaktaLayananPegawai>> {
+    periksaFilter(q.dari, q.sampai);
+    const ids = [...new Set(q.pegawaiIds)];
+    const per = new Map<number, repo.FaktaMassalRow>();
+    for (let i = 0; i < ids.length; i += BATAS_MASSAL) {
+      const s: repo.SaringanTiket = { dari: q.dari, sampai: q.sampai, lokasiIds: null, petugasPegawaiIds: ids.slice(i, i + BATAS_MASSAL) };
+      for (const r of await repo.hitungFaktaMassal(db, s, 'petugas')) per.set(r.kunci, r);
+    }
+    return new Map(ids.map((id) => {
+      const r = per.get(id);
+      return [id, {
+        tiketDilayani: r?.dilayani ?? 0, layananMedianMenit: bulatkanMenit(r?.layananP50 ?? null),
+        persenDalamStandar: persen(r?.dalamStandar ?? 0, r?.layananTerukur ?? 0), tiketIds: r?.tiketIds ?? [],
+      }];
+    }));
+  }
+
+  /**
    * For other modules (no scope check): the facts of one lokasi on WIB days `dari`–`sampai` — demand,
    * no-shows, median waiting and service time (minutes), share within the standard and the served ticket ids.
    * @throws ANTRIAN_RENTANG_TIDAK_VALID (400)
@@ -230,6 +262,34 @@ export function createAntrianStatistikService(deps: AntrianDeps) {
       jumlahTiket: r.jumlahTiket, tiketDilayani: r.dilayani, tidakHadir: r.tidakHadir, persenTidakHadir: r.persenTidakHadir,
       tungguMedianMenit: r.tungguP50, layananMedianMenit: r.layananP50, persenDalamStandar: r.persenDalamStandar, tiketIds,
     };
+  }
+
+  /**
+   * Bulk {@link faktaLayananLokasi} for other modules (kinerja filling many SKPs; no scope check): the facts of
+   * every lokasi in `lokasiIds` over the same WIB days `dari`–`sampai` (inclusive) from ONE grouped statement.
+   * Each value is exactly what faktaLayananLokasi returns for that lokasi (demand, no-shows and their % of the
+   * tickets that arrived, median waiting and service time in minutes (0.1), % within the standard (0.1), served
+   * ticket ids oldest first); a lokasi without tickets (or unknown) gets zeros, nulls and []. Every requested id
+   * is a key (duplicates once). pelayanan.md §3.2; kinerja.md §1.8 / ADR 0014.
+   * @returns Map lokasiId → FaktaLayananLokasi
+   * @throws ANTRIAN_RENTANG_TIDAK_VALID (400)
+   */
+  async function faktaLayananLokasiMassal(q: { lokasiIds: number[]; dari: string; sampai: string }): Promise<Map<number, FaktaLayananLokasi>> {
+    periksaFilter(q.dari, q.sampai);
+    const ids = [...new Set(q.lokasiIds)];
+    const per = new Map<number, repo.FaktaMassalRow>();
+    for (let i = 0; i < ids.length; i += BATAS_MASSAL) {
+      for (const r of await repo.hitungFaktaMassal(db, { dari: q.dari, sampai: q.sampai, lokasiIds: ids.slice(i, i + BATAS_MASSAL) }, 'lokasi')) per.set(r.kunci, r);
+    }
+    return new Map(ids.map((id) => {
+      const r = per.get(id);
+      return [id, {
+        jumlahTiket: r?.jumlahTiket ?? 0, tiketDilayani: r?.dilayani ?? 0, tidakHadir: r?.tidakHadir ?? 0,
+        persenTidakHadir: persen(r?.tidakHadir ?? 0, r?.hadir ?? 0), tungguMedianMenit: bulatkanMenit(r?.tungguP50 ?? null),
+        layananMedianMenit: bulatkanMenit(r?.layananP50 ?? null), persenDalamStandar: persen(r?.dalamStandar ?? 0, r?.layananTerukur ?? 0),
+        tiketIds: r?.tiketIds ?? [],
+      }];
+    }));
   }
 
   /**
@@ -261,6 +321,6 @@ export function createAntrianStatistikService(deps: AntrianDeps) {
     return rows.map(({ id, nama, unitId, aktif }) => ({ id, nama, unitId, aktif }));
   }
 
-  return { listLokasi, ringkasan, unduhXlsx, faktaLayananPegawai, faktaLayananLokasi, ringkasTiket, daftarLokasi };
+  return { listLokasi, ringkasan, unduhXlsx, faktaLayananPegawai, faktaLayananPegawaiMassal, faktaLayananLokasi, faktaLayananLokasiMassal, ringkasTiket, daftarLokasi };
 }
 export type AntrianStatistikService = ReturnType<typeof createAntrianStatistikService>;

@@ -9,7 +9,9 @@ import type { KinerjaDeps } from './kinerja.deps.ts';
  * Server side of the objective service indicators (issue #5; ADR 0014 "Service facts as evidence"): computes
  * the figure of ONE bound indikator for one date range from the modules that own the data — antrian
  * (faktaLayananPegawai / faktaLayananLokasi), layanan (faktaPermohonanPegawai / faktaPermohonanUnit,
- * faktaPengaduanUnit) and skm (faktaIkmUnit) — through their public services, never their tables; and turns
+ * faktaPengaduanUnit) and skm (faktaIkmUnit) — through their public services, never their tables; for many
+ * SKPs at once the per-pegawai and per-lokasi facts come from their bulk twins (faktaLayananPegawaiMassal,
+ * faktaLayananLokasiMassal, faktaPermohonanPegawaiMassal: same values, one grouped query); and turns
  * the stored record ids back into display rows for the "data sumber" list (ringkasTiket, ringkasPermohonan,
  * ringkasPengaduan, ringkasSurvei — no personal data).
  */
@@ -140,7 +142,51 @@ export function createPenghitungMetrik(deps: Deps, now: Date) {
     });
   }
 
-  return { hitung };
+  /**
+   * Prefetches, in bulk, the facts that {@link hitung} will ask for `daftar` (one isiOtomatis pass over many
+   * SKPs): the bound indikator are grouped by source and scope — antrian per pegawai, antrian per lokasi,
+   * permohonan per pegawai — and date range, and each group costs ONE faktaLayananPegawaiMassal /
+   * faktaLayananLokasiMassal / faktaPermohonanPegawaiMassal call instead of one call per pegawai or lokasi. The
+   * results go into the same per-(source, scope, range) cache, so hitung's figures are exactly those of the
+   * single functions (the bulk ones return the same values). Unit scopes (permohonan, pengaduan, skm) stay one
+   * call per unit, shared through the cache. Never throws: a failed bulk call is forgotten and hitung falls
+   * back to the single call (a source error then counts against that indikator only, as before).
+   */
+  async function siapkan(daftar: ReadonlyArray<{ t: TargetMetrik; dari: string; sampai: string }>): Promise<void> {
+    type Jenis = 'antrian:pegawai' | 'antrian:lokasi' | 'permohonan:pegawai';
+    const kelompok = new Map<string, { jenis: Jenis; dari: string; sampai: string; ids: Set<number> }>();
+    for (const { t, dari, sampai } of daftar) {
+      const m = cariMetrik(t.metrik);
+      if (!m) continue;
+      const { lingkup, refId } = lingkupEfektif(m, t);
+      if (refId == null) continue;
+      const jenis: Jenis | null = m.sumber === 'antrian' ? (lingkup === 'pegawai' ? 'antrian:pegawai' : 'antrian:lokasi')
+        : m.jenisRekaman === 'permohonan' && lingkup === 'pegawai' ? 'permohonan:pegawai' : null;
+      if (!jenis || cache.has(`${jenis}:${refId}:${dari}:${sampai}`)) continue;
+      const k = `${jenis}:${dari}:${sampai}`;
+      let g = kelompok.get(k);
+      if (!g) kelompok.set(k, (g = { jenis, dari, sampai, ids: new Set() }));
+      g.ids.add(refId);
+    }
+    const { antrian, layanan } = deps;
+    // The groups at once: PostgreSQL answers them on several pool connections (PGlite serialises them).
+    await Promise.all([...kelompok.values()].map(async (g) => {
+      const ids = [...g.ids];
+      const rentang = { dari: g.dari, sampai: g.sampai };
+      try {
+        const hasil: Map<number, unknown> | null = g.jenis === 'antrian:pegawai'
+          ? (antrian ? await antrian.statistik.faktaLayananPegawaiMassal({ pegawaiIds: ids, ...rentang }) : null)
+          : g.jenis === 'antrian:lokasi'
+            ? (antrian ? await antrian.statistik.faktaLayananLokasiMassal({ lokasiIds: ids, ...rentang }) : null)
+            : (layanan ? await layanan.permohonan.faktaPermohonanPegawaiMassal({ pegawaiIds: ids, ...rentang }) : null);
+        for (const [id, f] of hasil ?? []) cache.set(`${g.jenis}:${id}:${g.dari}:${g.sampai}`, Promise.resolve(f));
+      } catch {
+        // hitung asks the single functions instead
+      }
+    }));
+  }
+
+  return { hitung, siapkan };
 }
 
 // ------------------------------------------------------------------ source records for display

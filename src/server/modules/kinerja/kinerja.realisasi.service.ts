@@ -191,7 +191,8 @@ export function createKinerjaRealisasiService(deps: KinerjaDeps) {
    * Fills the realisasi of every indikator bound to a service metric for one period (ADR 0014), in bulk:
    * one query finds the bound indikator of the disetujui SKPs of `tahun` (only `skpIds` when given) whose
    * span overlaps the period, whose period is NOT rated and whose year is NOT ditetapkan (frozen figures are
-   * never touched); source facts are fetched once per (source, scope, range) and shared; all figures are
+   * never touched); source facts are fetched once per (source, scope, range) and shared — those per pegawai
+   * and per lokasi in bulk, one grouped query for all SKPs (penghitung.siapkan); all figures are
    * written in ONE transaction with multi-row upserts (catatan and bukti kept; evidence rows rewritten only
    * when the record set changed) and one audit entry. The range counted is [max(period start, SKP start),
    * min(period end, SKP end, today WIB)]. A period that has not started is skipped (nothing written).
@@ -219,6 +220,11 @@ export function createKinerjaRealisasiService(deps: KinerjaDeps) {
       if (dari > sampai || (o.hanyaUsang && segar) || !cariMetrik(r.metrik)) hasil.dilewati++;
       else antre.push({ r, dari, sampai });
     }
+    // Per-pegawai and per-lokasi facts of all these SKPs in bulk (one grouped query per source, scope and range);
+    // hitung below then finds them in the shared cache and asks the unit-scope sources one by one.
+    await penghitung.siapkan(antre.map(({ r, dari, sampai }) => ({
+      t: { metrik: r.metrik, lingkup: r.lingkup, refId: r.refId, pegawaiId: r.pegawaiId, unitId: r.unitId }, dari, sampai,
+    })));
     // A few source calls at a time: PostgreSQL answers them on several pool connections (PGlite serialises).
     let berikut = 0;
     const pekerja = async () => {

@@ -357,6 +357,24 @@ export function listSelesai(db: DbOrTx, o: { petugasId?: number; unitIds?: numbe
     .orderBy(asc(permohonan.selesaiAt), asc(permohonan.id));
 }
 
+/**
+ * As {@link listSelesai} for many assignees at once (bulk kinerja facts): the cases finished in [dari, sampai)
+ * whose petugas is one of `petugasIds`, with that petugas, in the same order (selesai_at, id) — so each
+ * assignee's rows come out exactly as listSelesai gives them for that assignee alone.
+ */
+export function listSelesaiPerPetugas(db: DbOrTx, o: { petugasIds: number[]; dari: Date; sampai: Date }): Promise<Array<FaktaRow & { petugasId: number }>> {
+  if (!o.petugasIds.length) return Promise.resolve([]);
+  return db.select({
+    id: permohonan.id, diajukanAt: permohonan.diajukanAt, selesaiAt: sql<Date>`${permohonan.selesaiAt}`.mapWith(permohonan.selesaiAt),
+    tepatWaktu: permohonan.tepatWaktu, slaTerpakaiMenit: permohonan.slaTerpakaiMenit, petugasId: sql<number>`${permohonan.petugasId}`.mapWith(Number),
+  }).from(permohonan)
+    .where(and(
+      eq(permohonan.status, 'selesai'), gte(permohonan.selesaiAt, o.dari), lt(permohonan.selesaiAt, o.sampai),
+      inArray(permohonan.petugasId, o.petugasIds),
+    ))
+    .orderBy(asc(permohonan.selesaiAt), asc(permohonan.id));
+}
+
 /** Display columns of cases by id for other modules' evidence lists (no personal-data column is read). */
 export function listRingkas(db: DbOrTx, ids: number[]) {
   if (!ids.length) return Promise.resolve([]);

@@ -41,6 +41,23 @@ const PERISTIWA_INTERNAL = new Set(['tugaskan', 'lepas_tugas', 'eskalasi', 'ungg
 const KECAMATAN_CACHE_MS = 10 * 60_000;
 /** Escalations handled per job run (the next run continues). */
 const ESKALASI_PER_JALAN = 200;
+/** Assignees per statement of {@link faktaPermohonanPegawaiMassal} (keeps the IN list far below the bind-parameter limit). */
+const BATAS_MASSAL = 1000;
+
+/** Facts of finished cases for kinerja (see faktaPermohonanPegawai). */
+export interface FaktaPermohonan {
+  /** Cases finished (status selesai) in the range. */
+  selesai: number;
+  /** Of those, finished within the standard (tepatWaktu = true). */
+  tepatWaktu: number;
+  /** tepatWaktu / selesai in %, 2 decimals; null without cases. */
+  persenTepatWaktu: number | null;
+  /** Median working days (450 working minutes = 1 day) from submission to selesai, 2 decimals; null without cases. */
+  medianHariKerja: number | null;
+  /** Ids of the cases (permohonan.id) in completion order (selesai_at, id). */
+  permohonanIds: number[];
+}
+
 const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
@@ -1002,17 +1019,33 @@ export function createLayananPermohonanService(deps: LayananDeps) {
     dari: new Date(`${dari}T00:00:00+07:00`), sampai: new Date(new Date(`${sampai}T00:00:00+07:00`).getTime() + 86_400_000),
   });
 
-  async function ringkasFakta(rows: repo.FaktaRow[]) {
+  /** The range of holidays {@link ringkasFakta} needs for these rows (from the first submission to the last completion). */
+  function rentangKalenderFakta(rows: repo.FaktaRow[]) {
+    let awal = Infinity;
+    let akhir = -Infinity;
+    for (const r of rows) {
+      awal = Math.min(awal, r.diajukanAt.getTime());
+      akhir = Math.max(akhir, r.selesaiAt.getTime());
+    }
+    return rentangKalender({ nilai: 0, satuan: 'hari_kerja' }, new Date(awal), new Date(akhir));
+  }
+
+  /**
+   * The facts of a list of finished cases. `kal`: a calendar covering at least {@link rentangKalenderFakta} of
+   * these rows (the bulk variant fetches one for all groups; only holidays between a case's submission and
+   * completion are read, so a wider calendar gives the same figures); fetched here when absent.
+   */
+  async function ringkasFakta(rows: repo.FaktaRow[], kal?: Kalender): Promise<FaktaPermohonan> {
     const selesai = rows.length;
     const tepat = rows.filter((r) => r.tepatWaktu === true).length;
     let medianHariKerja: number | null = null;
     if (selesai) {
-      const j: JangkaWaktu = { nilai: 0, satuan: 'hari_kerja' };
-      const awal = new Date(Math.min(...rows.map((r) => r.diajukanAt.getTime())));
-      const akhirT = new Date(Math.max(...rows.map((r) => r.selesaiAt.getTime())));
-      const r = rentangKalender(j, awal, akhirT);
-      const kal = await deps.kalender.kalender(r.dari, r.sampai);
-      const hari = rows.map((x) => menitKerjaAntara(x.diajukanAt, x.selesaiAt, kal) / 450).sort((a, b) => a - b);
+      if (!kal) {
+        const r = rentangKalenderFakta(rows);
+        kal = await deps.kalender.kalender(r.dari, r.sampai);
+      }
+      const k = kal;
+      const hari = rows.map((x) => menitKerjaAntara(x.diajukanAt, x.selesaiAt, k) / 450).sort((a, b) => a - b);
       const m = Math.floor(hari.length / 2);
       medianHariKerja = Math.round((hari.length % 2 ? hari[m]! : (hari[m - 1]! + hari[m]!) / 2) * 100) / 100;
     }
@@ -1030,6 +1063,36 @@ export function createLayananPermohonanService(deps: LayananDeps) {
    */
   async function faktaPermohonanPegawai(o: { pegawaiId: number; dari: string; sampai: string }) {
     return ringkasFakta(await repo.listSelesai(db, { petugasId: o.pegawaiId, ...rentangWib(o.dari, o.sampai) }));
+  }
+
+  /**
+   * Bulk {@link faktaPermohonanPegawai} for kinerja (filling many SKPs at once; no scope check): the facts of
+   * every pegawai in `pegawaiIds` between the same two WIB dates (inclusive), from ONE query of the finished
+   * cases (per chunk of 1,000 assignees) and ONE holiday calendar for all of them. Each value is exactly what
+   * faktaPermohonanPegawai returns for that pegawai (`medianHariKerja` in working days of 450 working minutes,
+   * `persenTepatWaktu` in %, 2 decimals, case ids in completion order); a pegawai without finished cases gets
+   * `{ selesai: 0, tepatWaktu: 0, persenTepatWaktu: null, medianHariKerja: null, permohonanIds: [] }`. Every
+   * requested id is a key (duplicates once). DESIGN.md §1 (service facts as evidence); kinerja.md §1.8, ADR 0014.
+   * @returns Map pegawaiId → FaktaPermohonan
+   */
+  async function faktaPermohonanPegawaiMassal(o: { pegawaiIds: number[]; dari: string; sampai: string }): Promise<Map<number, FaktaPermohonan>> {
+    const ids = [...new Set(o.pegawaiIds)];
+    const per = new Map<number, repo.FaktaRow[]>(ids.map((id) => [id, []]));
+    const semua: repo.FaktaRow[] = [];
+    for (let i = 0; i < ids.length; i += BATAS_MASSAL) {
+      for (const { petugasId, ...r } of await repo.listSelesaiPerPetugas(db, { petugasIds: ids.slice(i, i + BATAS_MASSAL), ...rentangWib(o.dari, o.sampai) })) {
+        per.get(petugasId)?.push(r);
+        semua.push(r);
+      }
+    }
+    let kal: Kalender | undefined;
+    if (semua.length) {
+      const r = rentangKalenderFakta(semua);
+      kal = await deps.kalender.kalender(r.dari, r.sampai);
+    }
+    const hasil = new Map<number, FaktaPermohonan>();
+    for (const id of ids) hasil.set(id, await ringkasFakta(per.get(id)!, kal));
+    return hasil;
   }
 
   /** As {@link faktaPermohonanPegawai} for a unit (an OPD includes its sub-units). */
@@ -1065,7 +1128,7 @@ export function createLayananPermohonanService(deps: LayananDeps) {
   return {
     batasUnggah, ajukan, lacak, kirimPerbaikan, berkasPemohon, verifikasi,
     inbox, detail, berkasStaf, lihatNik, listPetugas, aksi, tugaskan, massal, unggahHasil,
-    eskalasiTerlambat, faktaPermohonanPegawai, faktaPermohonanUnit, ringkasPermohonan,
+    eskalasiTerlambat, faktaPermohonanPegawai, faktaPermohonanPegawaiMassal, faktaPermohonanUnit, ringkasPermohonan,
   };
 }
 export type LayananPermohonanService = ReturnType<typeof createLayananPermohonanService>;
