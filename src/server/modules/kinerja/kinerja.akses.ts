@@ -7,7 +7,11 @@ import { KinerjaErrors } from './kinerja.errors.ts';
 export type Pengguna = Pick<AuthContext, 'akunId' | 'roles' | 'pegawaiId' | 'opdId'>;
 
 /** The fields of an SKP that decide who may see or act on it. */
-export type SkpAkses = { id: number; pegawaiId: number; penilaiId: number | null; atasanPenilaiId: number | null; opdId: number };
+export type SkpAkses = {
+  id: number; pegawaiId: number; penilaiId: number | null; atasanPenilaiId: number | null; opdId: number;
+  /** false once ended by a mutasi/promosi (then only the line above its penilai reads it); absent = running. */
+  aktif?: boolean;
+};
 
 /**
  * The caller's relation to one SKP (issue #5 "Who may see what"), strongest first:
@@ -15,7 +19,9 @@ export type SkpAkses = { id: number; pegawaiId: number; penilaiId: number | null
  *   atasan, so the evaluation moves with it from the new period on) — approves, gives feedback, rates;
  * - `pemilik`: the pegawai themself — drafts, fills realisasi, uploads bukti, answers feedback, files keberatan;
  * - `atasan_penilai`: the penilai's atasan — read, decides a keberatan;
- * - `atasan_atas`: anyone higher on the effective line above the penilai (or above the pegawai) — read-only;
+ * - `atasan_atas`: read-only — for a running SKP anyone on the pegawai's effective line today (so after a
+ *   BKPSDM penilai change the direct atasan still reads, and a penilai's move to another OPD takes nobody's
+ *   superiors along); for an SKP ended by a mutasi anyone higher on the line above its penilai;
  * - `admin_opd`: an admin OPD of the SKP's OPD — read-only;
  * - `admin`: BKPSDM — read-only here (settings and penilai changes have their own routes);
  * - null: nothing (pimpinan sees aggregates only; a colleague, another OPD) → callers answer 404.
@@ -27,7 +33,7 @@ export const RELASI_BACA: readonly Relasi[] = ['penilai', 'pemilik', 'atasan_pen
 
 /**
  * Decides the caller's relation to an SKP. Pure apart from one recursive org query (the chain above the
- * penilai — or above the pegawai when the SKP has no penilai), made only when the cheaper checks fail.
+ * pegawai — for an SKP ended by a mutasi above its penilai), made only when the cheaper checks fail.
  * The own position wins over an admin role (a kepala who is also admin OPD rates as penilai).
  */
 export async function relasiSkp(org: OrgService, p: Pengguna, s: SkpAkses, tx?: DbOrTx): Promise<Relasi | null> {
@@ -40,7 +46,11 @@ export async function relasiSkp(org: OrgService, p: Pengguna, s: SkpAkses, tx?: 
   if (p.roles.includes('admin')) return 'admin';
   if (p.roles.includes('admin_opd') && p.opdId != null && p.opdId === s.opdId) return 'admin_opd';
   if (me != null) {
-    const rantai = await org.rantaiAtasan(s.penilaiId ?? s.pegawaiId, tx);
+    // A running SKP: the pegawai's own line today ("an atasan sees their direct reports and, below them,
+    // read-only") — not the line above the penilai, which after a BKPSDM penilai change or a move of the
+    // penilai to another OPD is someone else's (the penilai's new superiors must not read it). An SKP ended
+    // by the pegawai's mutasi stays with the line above its penilai.
+    const rantai = await org.rantaiAtasan(s.aktif === false ? s.penilaiId ?? s.pegawaiId : s.pegawaiId, tx);
     if (rantai.includes(me)) return 'atasan_atas';
   }
   return null;

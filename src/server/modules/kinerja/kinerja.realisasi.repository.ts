@@ -77,6 +77,11 @@ export async function pastikanRealisasi(tx: DbOrTx, v: { indikatorId: number; sk
   return (await findRealisasiKunci(tx, v.indikatorId, v.periodeKe))!;
 }
 
+/** Locks a realisasi row until the end of the transaction (serialises concurrent bukti uploads on it). */
+export async function kunciRealisasi(tx: DbOrTx, id: number): Promise<void> {
+  await tx.select({ id: kinerjaRealisasi.id }).from(kinerjaRealisasi).where(eq(kinerjaRealisasi.id, id)).for('update');
+}
+
 export async function ubahRealisasi(tx: DbOrTx, id: number, patch: Partial<Pick<RealisasiRow, 'angka' | 'narasi' | 'catatan' | 'diisiOleh' | 'updatedAt'>>) {
   const [r] = await tx.update(kinerjaRealisasi).set(patch).where(eq(kinerjaRealisasi.id, id)).returning();
   return r!;

@@ -433,15 +433,18 @@ export function createKinerjaRealisasiService(deps: KinerjaDeps) {
     const alasan = alasanTidakBisaIsi(s, k);
     if (alasan) throw alasan;
     const ada = await repo.findRealisasiKunci(db, ind.id, ke);
-    if (ada && (await repo.listBukti(db, [ada.id])).length >= MAKS_BUKTI_PER_REALISASI) {
-      throw new AppError('BUKTI_TERLALU_BANYAK', 'KONFLIK', `Paling banyak ${MAKS_BUKTI_PER_REALISASI} bukti dukung per indikator per periode. Hapus yang tidak diperlukan lebih dahulu.`);
-    }
+    if (ada && (await repo.listBukti(db, [ada.id])).length >= MAKS_BUKTI_PER_REALISASI) throw buktiTerlaluBanyak();
     return { ind, s };
   }
+
+  const buktiTerlaluBanyak = () => new AppError('BUKTI_TERLALU_BANYAK', 'KONFLIK', `Paling banyak ${MAKS_BUKTI_PER_REALISASI} bukti dukung per indikator per periode. Hapus yang tidak diperlukan lebih dahulu.`);
 
   async function simpanBukti(p: Pengguna, ind: IndikatorRow & { skpId: number }, ke: number, v: Omit<repo.BuktiBaru, 'realisasiId'>) {
     return db.transaction(async (tx) => {
       const r = await repo.pastikanRealisasi(tx, { indikatorId: ind.id, skpId: ind.skpId, periodeKe: ke, otomatis: ind.metrik != null });
+      // The cap again under the row lock: simultaneous uploads all pass the check in siapkanBukti.
+      await repo.kunciRealisasi(tx, r.id);
+      if ((await repo.listBukti(tx, [r.id])).length >= MAKS_BUKTI_PER_REALISASI) throw buktiTerlaluBanyak();
       const b = await repo.insertBukti(tx, { ...v, realisasiId: r.id, olehPegawaiId: p.pegawaiId });
       await recordAudit(tx, {
         akunId: p.akunId, aksi: 'kinerja.bukti.tambah', entitas: 'kinerja_bukti', entitasId: b.id,

@@ -24,6 +24,12 @@ export const SkpErrors = defineErrors({
   RENCANA_TIDAK_VALID: ['VALIDASI', 'Rencana kinerja belum benar. Periksa kolom yang ditandai.'],
   /** 409: an RHK/indikator left out of the plan is still used (a bawahan's RHK intervenes in it, or it has realisasi). */
   RHK_DIPAKAI: ['KONFLIK', 'Sebagian RHK atau indikator tidak dapat dihapus karena masih dipakai.'],
+  /**
+   * 400 (field body.catatan): a run of 16 or more digits (NIK, KK, NIP) in the note for the pegawai. The note
+   * goes into the WhatsApp notification, whose renderer refuses such data (pelayanan.md §5.2) — the message
+   * would be lost.
+   */
+  CATATAN_MEMUAT_NIK: ['VALIDASI', 'Catatan tidak boleh memuat angka 16 digit atau lebih (seperti NIK, nomor KK, atau NIP) karena catatan dikirim lewat WhatsApp kepada pegawai.'],
   /** 400 (field body.penilaiId): the chosen penilai is unknown, inactive, or the pegawai themself. */
   PENILAI_TIDAK_VALID: ['VALIDASI', 'Pejabat penilai yang dipilih tidak valid.'],
   /** 400 (field query.opdId): BKPSDM must choose the OPD whose cascade tree to show. */

@@ -25,9 +25,14 @@ import * as repo from './kinerja.skp.repository.ts';
 
 const nama = (o: { nama: string; gelarDepan: string | null; gelarBelakang: string | null }) => namaDenganGelar(o);
 const keOrang = (o: repo.OrangRow | undefined): Orang | null => (o ? { id: Number(o.id), nama: nama(o), nip: o.nip, jabatan: o.jabatan } : null);
-const keAkses = (s: repo.SkpRow): SkpAkses => ({ id: s.id, pegawaiId: s.pegawaiId, penilaiId: s.penilaiId, atasanPenilaiId: s.atasanPenilaiId, opdId: s.opdId });
+const keAkses = (s: repo.SkpRow): SkpAkses => ({ id: s.id, pegawaiId: s.pegawaiId, penilaiId: s.penilaiId, atasanPenilaiId: s.atasanPenilaiId, opdId: s.opdId, aktif: s.aktif });
 const tautanSkp = (id: number) => `/app/kinerja/skp/${id}`;
 const tahunWib = (now: Date) => Number(tanggalWib(now).slice(0, 4));
+/** The lingkup an indikator binding means: as given, or the metric's only one. */
+const lingkupMetrik = (ind: { metrik?: string | null; metrikLingkup?: string | null }) =>
+  (ind.metrik && !ind.metrikLingkup && cariMetrik(ind.metrik)?.lingkup.length === 1 ? cariMetrik(ind.metrik)!.lingkup[0]! : ind.metrikLingkup ?? null);
+/** 16 digits in a row, also grouped by spaces, dots or dashes — what the notification renderer refuses as a NIK/KK. */
+const POLA_16_DIGIT = /\d(?:[\s.-]?\d){15}/;
 
 /**
  * SKP planning use cases of module `kinerja` (issue #5 "Planning"; PermenPANRB 6/2022; kinerja.md
@@ -452,12 +457,19 @@ export function createKinerjaSkpService(deps: KinerjaDeps) {
    * RHK/indikator with an id are updated in place (an indikator keeps its RHK), new ones are added, those
    * left out removed. A draft may be incomplete (the submit rules run at ajukan) but what is given must be
    * sound: ids of this SKP, a parent that is an RHK of the penilai for the same year (or the one already
-   * stored), a valid metric binding with a unit of the SKP's OPD. A perspektif is kept only for a JPT.
+   * stored), a valid metric binding with a unit or queue lokasi of the SKP's OPD (never another OPD's data).
+   * A perspektif is kept only for a JPT.
    * @throws SKP_TIDAK_DITEMUKAN (404) | AKSES_DITOLAK (403, not the pemilik) | REVISI_USANG (409) |
    *   STATUS_TIDAK_BOLEH (409) | RENCANA_TIDAK_VALID (400; fields `rhk[i].id`, `rhk[i].parentRhkId`,
    *   `rhk[i].indikator[j].id|metrik|metrikLingkup|metrikRefId`) | RHK_DIPAKAI (409) — nothing changed on error
    */
   async function ubah(p: Pengguna, id: number, body: UbahSkpBody, now: Date = new Date()): Promise<SkpDetail> {
+    // Queue lokasi of the SKP's OPD, for lokasi-bound indikator (antrian reads on its own connection: before the transaction).
+    const adaLokasi = body.rhk.some((r) => r.indikator.some((i) => i.metrik && i.metrikRefId != null && lingkupMetrik(i) === 'lokasi'));
+    const sAwal = adaLokasi ? await repo.findSkp(db, id) : null;
+    const lokasiOpd = new Set(sAwal && deps.antrian
+      ? (await deps.antrian.statistik.daftarLokasi(await org.listUnitIdOpd(sAwal.opdId))).map((l) => l.id)
+      : []);
     await db.transaction(async (tx) => {
       const { s, relasi } = await kunciDanRelasi(tx, p, id);
       periksaLangkah(s, relasi, 'ubah', body.revisi);
@@ -482,8 +494,11 @@ export function createKinerjaSkpService(deps: KinerjaDeps) {
           const q = `${awal}.indikator[${j}]`;
           if (ind.id != null && (!indLama.has(ind.id) || dipakaiInd.has(ind.id))) galat.push({ field: `${q}.id`, message: 'Indikator tidak ditemukan pada RHK ini.' });
           if (ind.id != null) dipakaiInd.add(ind.id);
-          const lingkup = ind.metrik && !ind.metrikLingkup && cariMetrik(ind.metrik)?.lingkup.length === 1 ? cariMetrik(ind.metrik)!.lingkup[0]! : ind.metrikLingkup ?? null;
+          const lingkup = lingkupMetrik(ind);
           galat.push(...periksaMetrikIndikator({ ...ind, metrikLingkup: lingkup }, q));
+          if (ind.metrik && lingkup === 'lokasi' && ind.metrikRefId != null && !lokasiOpd.has(ind.metrikRefId)) {
+            galat.push({ field: `${q}.metrikRefId`, message: 'Lokasi antrian harus lokasi pada perangkat daerah SKP ini.' });
+          }
           if (ind.metrik && lingkup === 'unit' && ind.metrikRefId != null) {
             if (!unitDicek.has(ind.metrikRefId)) {
               const u = await org.getUnit(ind.metrikRefId, tx);
@@ -567,6 +582,9 @@ export function createKinerjaSkpService(deps: KinerjaDeps) {
     await db.transaction(async (tx) => {
       const { s, relasi } = await kunciDanRelasi(tx, p, id);
       const ke = periksaLangkah(s, relasi, aksi, revisi);
+      if (catatan && POLA_16_DIGIT.test(catatan)) {
+        throw SkpErrors.CATATAN_MEMUAT_NIK(undefined, [{ field: 'body.catatan', message: 'Hapus angka 16 digit atau lebih (NIK/KK/NIP) dari catatan' }]);
+      }
       const baru = await repo.updateSkp(tx, s.id, aksi === 'setujui' ? { status: ke, disetujuiAt: now, updatedAt: now } : { status: ke, catatanKembali: catatan, updatedAt: now });
       await riwayat(tx, p, s.id, ke, now, catatan);
       await recordAudit(tx, { akunId: p.akunId, aksi: `kinerja.skp.${ke}`, entitas: 'skp', entitasId: s.id, data: { dari: s.status, ke, revisi: baru.revisi, catatan } });
@@ -587,7 +605,8 @@ export function createKinerjaSkpService(deps: KinerjaDeps) {
 
   /**
    * POST /kinerja/skp/:id/kembalikan (penilai, diajukan → dikembalikan) with a note for the pegawai;
-   * notifies the pemilik. Errors as {@link setujui}; an empty note is refused by the schema (400 body.catatan).
+   * notifies the pemilik. Errors as {@link setujui}; an empty note is refused by the schema (400 body.catatan), a
+   * note holding a NIK/KK-like number by CATATAN_MEMUAT_NIK (400 body.catatan; the note is sent by WhatsApp).
    */
   const kembalikan = (p: Pengguna, id: number, body: KembalikanBody, now: Date = new Date()) => putuskan(p, id, 'kembalikan', body.revisi, body.catatan, now);
 

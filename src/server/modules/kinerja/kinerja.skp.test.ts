@@ -523,8 +523,8 @@ describe('kinerja SKP (service through the API)', () => {
         aksi: 'kinerja.skp.penilai', data: { sebelum: { penilaiId: k.orang.kasi, atasanPenilaiId: k.orang.kabid }, sesudah: { penilaiId: k.orang.kabid, atasanPenilaiId: k.orang.kepala }, alasan: 'Kasi sedang tugas belajar.' },
       });
       expect((await ok('kabid', 'GET', `/kinerja/skp/${skpPel1.id}`))).toMatchObject({ relasi: 'penilai', izin: { nilai: true } });
-      // the former penilai sits below the new one: no relation any more
-      expect((await minta('kasi', 'GET', `/kinerja/skp/${skpPel1.id}`)).statusCode).toBe(404);
+      // the former penilai is still the pegawai's direct atasan: reads, no longer acts (kinerja.serangan.test.ts)
+      expect((await ok('kasi', 'GET', `/kinerja/skp/${skpPel1.id}`))).toMatchObject({ relasi: 'atasan_atas', izin: { putuskan: false, ekspektasi: false, nilai: false } });
       expect((await ok('atasan', 'GET', `/kinerja/skp/${skpPel1.id}`)).relasi).toBe('atasan_penilai');
     });
   });

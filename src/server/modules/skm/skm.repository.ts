@@ -225,6 +225,25 @@ export async function agregatRespon(
   return out;
 }
 
+/**
+ * For a figure pooled over a date range (kinerja's IKM per period, via faktaIkmUnit): how many released responses
+ * of `rilis` (the running surveys) are dated in `rentang` (`n`), and the highest id among the first ⌊n/k⌋·k of them
+ * by id (`batas`; 0 when n < k). Counting only those keeps such a figure moving in whole steps of k when a later batch releases responses
+ * dated earlier (a batch straddling two periods, a paper form typed in late): two figures never differ by fewer
+ * than k answers (ADR 0005).
+ */
+export async function batasKelipatanRentang(
+  db: DbOrTx, rilis: Map<number, BatasRilis>, rentang: { dari: string; sampai: string }, k: number,
+): Promise<{ n: number; batas: number }> {
+  const [r] = await queryRows<{ n: number | null; batas: number | null }>(db, sql`
+    select max(n)::int as n, coalesce(max(id) filter (where urut <= (n / ${k}::int) * ${k}::int), 0)::int as batas
+    from (
+      select ${skmRespon.id} as id, row_number() over (order by ${skmRespon.id}) as urut, count(*) over () as n
+      from ${skmRespon} where ${and(kondisiRilis(rilis), gte(skmRespon.tanggal, rentang.dari), lte(skmRespon.tanggal, rentang.sampai))}
+    ) x`);
+  return { n: Number(r?.n ?? 0), batas: Number(r?.batas ?? 0) };
+}
+
 /** Counts per value of each demographic field (null = not filled in), over the released responses. */
 export async function hitungDemografi(db: DbOrTx, surveiId: number, batas: BatasRilis): Promise<Array<{ field: string; nilai: string | null; jumlah: number }>> {
   const w = sql`survei_id = ${surveiId} and ${batas == null ? sql`true` : sql`id <= ${batas}`}`;

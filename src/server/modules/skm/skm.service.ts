@@ -944,8 +944,9 @@ export function createSkmService(db: Db, deps: SkmDeps) {
    * decides who may see it): the IKM per PermenPANRB 14/2017 (25–100, via {@link hitungHasil} on the pooled
    * sums) over the responses dated (WIB) `dari`–`sampai` of the surveys of `unitId` (an OPD: of all its
    * units) whose period overlaps the range — counting ONLY RELEASED responses (ADR 0005: a running survey
-   * releases whole batches of K, a final one with fewer than K is held back), so the figure moves in steps
-   * of K and cannot be diffed to one answer.
+   * releases whole batches of K, a final one with fewer than K is held back) and, of the running surveys, only
+   * the first ⌊n/K⌋·K in the range by id (a later batch can release answers dated in the range), so the figure
+   * moves in steps of K and cannot be diffed to one answer (final surveys count all, as their own result).
    * Below K pooled responses (or when an unsur has no answer) `ikm` is null with `alasan`.
    * Evidence = the survey ids with released responses in the range, never response ids.
    * @returns `{ ikm, mutu, responden, surveiIds, ambangAnonim, alasan }` (ikm 2 decimals as the domain rounds)
@@ -954,8 +955,16 @@ export function createSkmService(db: Db, deps: SkmDeps) {
     const u = await deps.org.getUnit(q.unitId);
     const unitIds = !u ? [] : u.isOpd ? await deps.org.listUnitIdOpd(u.id) : [u.id];
     const surveis = await repo.listSurveiUnitRentang(db, unitIds, q.dari, q.sampai);
-    const rilis = await rilisSurvei(surveis, tanggalWib(now));
-    const agg = await repo.agregatRespon(db, batasDari(rilis), { dari: q.dari, sampai: q.sampai });
+    const rilis = batasDari(await rilisSurvei(surveis, tanggalWib(now)));
+    // Of the running surveys (released in batches) only the first ⌊n/K⌋·K answers dated in the range, by id: a
+    // later batch may release answers dated in this range (a batch straddling two periods, a paper form typed
+    // in late) and the figure must then move by whole batches. Final surveys count all, as their own result.
+    const rentang = { dari: q.dari, sampai: q.sampai };
+    const berjalan = new Map([...rilis].filter(([, b]) => b != null));
+    const { n, batas } = await repo.batasKelipatanRentang(db, berjalan, rentang, k);
+    const sisa = n % k;
+    const dipakai = sisa === 0 ? rilis : new Map([...rilis].map(([id, b]) => [id, b == null ? null : Math.min(b, batas)]));
+    const agg = await repo.agregatRespon(db, dipakai, rentang);
     const total = repo.agregatKosong();
     const surveiIds: number[] = [];
     for (const s of surveis) {
@@ -972,9 +981,11 @@ export function createSkmService(db: Db, deps: SkmDeps) {
     const bobot: IkmBobot = bobotSama.size === 1 ? [...bobotSama][0]! : 'exact';
     const dasar = { responden: total.responden, surveiIds, ambangAnonim: k };
     if (total.responden < k) {
+      // Below K: the count of every released answer in the range (a count, never a figure).
+      const responden = total.responden + sisa < k ? total.responden + sisa : total.responden;
       return {
-        ...dasar, ikm: null, mutu: null,
-        alasan: `Belum cukup responden: ${total.responden} dari minimal ${k} jawaban yang dapat dihitung, untuk menjaga kerahasiaan responden.`,
+        ...dasar, responden, ikm: null, mutu: null,
+        alasan: `Belum cukup responden: ${responden} dari minimal ${k} jawaban yang dapat dihitung, untuk menjaga kerahasiaan responden.`,
       };
     }
     const h = hitungHasil(total, bobot);
