@@ -56,6 +56,29 @@ describe('periksaDistribusi (PermenPANRB 6/2022 Lampiran; kinerja.md §1.7)', ()
     ] as const)('%j → %j', (j, w) => expect(kode('sangat_kurang', j)).toEqual(w));
   });
 
+  describe('every limit exactly at and one past its boundary (100 employees)', () => {
+    it.each([
+      // Butuh Perbaikan: SB max 10% — 10 allowed, 11 not
+      ['butuh_perbaikan', { butuh_perbaikan: 60, baik: 30, sangat_baik: 10 }, []],
+      ['butuh_perbaikan', { butuh_perbaikan: 60, baik: 29, sangat_baik: 11 }, ['MELEBIHI_MAKS:sangat_baik']],
+      // Kurang: BP min 10% and SB max 10% both exactly at the limit, then one past each
+      ['kurang', { kurang: 60, butuh_perbaikan: 10, sangat_baik: 10, baik: 20 }, []],
+      ['kurang', { kurang: 60, butuh_perbaikan: 9, sangat_baik: 10, baik: 21 }, ['KURANG_DARI_MIN:butuh_perbaikan']],
+      ['kurang', { kurang: 60, butuh_perbaikan: 10, sangat_baik: 11, baik: 19 }, ['MELEBIHI_MAKS:sangat_baik']],
+      // Sangat Kurang: K/M and/or BP min 10% — 10 split over both groups counts, 9 does not
+      ['sangat_kurang', { sangat_kurang: 60, kurang: 5, butuh_perbaikan: 5, baik: 30 }, []],
+      ['sangat_kurang', { sangat_kurang: 61, kurang: 4, butuh_perbaikan: 5, baik: 30 }, ['KURANG_DARI_MIN:kurang+butuh_perbaikan']],
+      // "none at all": one SB among 100 is already too many; zero is fine
+      ['sangat_kurang', { sangat_kurang: 60, kurang: 10, baik: 30, sangat_baik: 0 }, []],
+      // Baik: "must be some" — exactly one BP or one K/M satisfies it
+      ['baik', { baik: 70, sangat_baik: 29, kurang: 1 }, []],
+      ['baik', { baik: 70, sangat_baik: 30 }, ['WAJIB_ADA:butuh_perbaikan+kurang']],
+      // dominance: a tie with another predikat still counts as "most"
+      ['baik', { baik: 40, sangat_baik: 40, butuh_perbaikan: 20 }, []],
+      ['baik', { baik: 39, sangat_baik: 40, butuh_perbaikan: 21 }, ['DOMINAN_BUKAN:baik']],
+    ] as const)('%s %j → %j', (o, j, w) => expect(kode(o, j)).toEqual(w));
+  });
+
   it('should give the actual share and the limit in the warning, in Indonesian', () => {
     const [w] = periksaDistribusi('istimewa', { sangat_baik: 3, baik: 1 });
     expect(w).toMatchObject({ kode: 'MELEBIHI_MAKS', batasPersen: 70, persen: 75 });
