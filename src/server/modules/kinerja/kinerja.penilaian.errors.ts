@@ -6,6 +6,8 @@ import { defineErrors } from '../../lib/app-error.ts';
  * REVISI_USANG, PERIODE_TIDAK_VALID) are in kinerja.errors.ts.
  */
 export const PenilaianErrors = defineErrors({
+  /** 400 (field body.catatan): the note of a keberatan decision is sent by WhatsApp and must not hold a NIK/KK/NIP-like number. */
+  CATATAN_MEMUAT_NIK: ['VALIDASI', 'Catatan tidak boleh memuat angka 16 digit atau lebih (NIK, KK, NIP): catatan ini dikirim melalui WhatsApp.'],
   /** 409: only an approved (disetujui) SKP can be rated. */
   SKP_BELUM_DISETUJUI: ['KONFLIK', 'SKP ini belum disetujui pejabat penilai, sehingga belum dapat dinilai.'],
   /** 409: the period lies outside the SKP span (after a mutasi the old/new SKP covers part of the year only). */

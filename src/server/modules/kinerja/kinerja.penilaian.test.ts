@@ -561,6 +561,11 @@ describe('kinerja penilaian (ratings, predikat, distribusi, ringkasan, penetapan
       expect(tanpaRating.json().errors.map((e: { field: string }) => e.field)).toEqual(['body.ratingHasilKerja', 'body.ratingPerilaku']);
       const catatanPendek = await api('POST', url, 'atasan', { ...terima, catatan: 'ok' });
       expect([catatanPendek.statusCode, catatanPendek.json().errors[0].field]).toEqual([400, 'body.catatan']);
+      // The decision note goes out by WhatsApp: a NIK/KK/NIP-like number (also grouped) is refused, nothing changes.
+      for (const catatan of ['NIK pemohon 1274010101900001 sudah dicek.', 'Lihat KK 1274 0101 0190 0001.']) {
+        const nik = await api('POST', url, 'atasan', { ...terima, catatan });
+        expect([nik.statusCode, nik.json().code, nik.json().errors[0].field]).toEqual([400, 'CATATAN_MEMUAT_NIK', 'body.catatan']);
+      }
       expect((await api('POST', '/kinerja/keberatan/999999/putus', 'atasan', terima)).statusCode).toBe(404);
       expect(await jejak()).toBe(sebelum);
 
