@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agregatTahunan, bandingkanTarget, cariMetrik, KODE_METRIK, lingkupSah, METRIK } from './metrik.ts';
+import { agregatTahunan, bandingkanTarget, cariMetrik, jumlahBulan, KODE_METRIK, lingkupSah, METRIK, targetPeriode } from './metrik.ts';
 
 describe('metric catalogue (issue #5 objective service indicators)', () => {
   it('should list every code exactly once, each with a scope, a unit, both labels and a definition', () => {
@@ -80,5 +80,34 @@ describe(agregatTahunan.name, () => {
     expect(agregatTahunan('rata_tertimbang', [{ angka: 90, bobot: 0 }])).toBeNull();
     expect(agregatTahunan('jumlah', [])).toBeNull();
     expect(agregatTahunan('jumlah', [{ angka: null, bobot: 3 }])).toBeNull();
+  });
+});
+
+describe('targetPeriode — a period is compared with its share of an annual count target', () => {
+  // Regression (newcomer review): 601 tickets in November were hinted "di bawah" against the YEAR's 1,200.
+  it.each([
+    [1200, 'jumlah', 1, 12, 100],
+    [1200, 'jumlah', 3, 12, 300],
+    [1200, 'jumlah', 6, 12, 600],
+    [1200, 'jumlah', 12, 12, 1200],
+    [1000, 'jumlah', 1, 12, 83.33],
+    [600, 'jumlah', 1, 6, 100], // an SKP of 6 months after a mutasi
+    [95, 'rata_tertimbang', 1, 12, 95], // a percentage holds every month
+    [null, 'jumlah', 1, 12, null],
+  ] as const)('target %s (%s) over %i of %i months → %s', (target, cara, bulan, bulanSkp, hasil) => {
+    expect(targetPeriode(target, cara, bulan, bulanSkp)).toBe(hasil);
+  });
+
+  it('should turn the November hint of 601 tickets against 1,200 a year from di_bawah into di_atas', () => {
+    expect(bandingkanTarget(601, 1200, 'naik')).toBe('di_bawah');
+    expect(bandingkanTarget(601, targetPeriode(1200, 'jumlah', jumlahBulan('2026-11-01', '2026-11-30')), 'naik')).toBe('di_atas');
+    expect(bandingkanTarget(95, targetPeriode(1200, 'jumlah', 1), 'naik')).toBe('di_bawah');
+  });
+
+  it('should count the months of a range inclusively', () => {
+    expect(jumlahBulan('2026-11-01', '2026-11-30')).toBe(1);
+    expect(jumlahBulan('2026-01-01', '2026-03-31')).toBe(3);
+    expect(jumlahBulan('2026-01-01', '2026-12-31')).toBe(12);
+    expect(jumlahBulan('2026-12-01', '2027-01-31')).toBe(2);
   });
 });

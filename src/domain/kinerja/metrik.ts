@@ -161,6 +161,31 @@ export function bandingkanTarget(
   return nilai <= batas(1 - margin) ? 'di_atas' : 'sesuai';
 }
 
+/**
+ * The share of an indikator's target that applies to one evaluation period, for comparing a period's figure
+ * ({@link bandingkanTarget}). An SKP target is set for the SKP's span, normally the year (kinerja.md §1.2:
+ * "12 Dokumen", "1.200 tiket"); a COUNT (`agregasiTahunan` 'jumlah', e.g. tickets served) builds up over the
+ * year, so a month is compared with target × 1/12, a quarter with 3/12. Percentages, medians and IKM
+ * ('rata_tertimbang') hold in every period and keep the whole target.
+ * @param bulanPeriode months the period spans (1 month, 3 quarter, 6 semester, 12 the year)
+ * @param bulanSkp months the SKP spans (12 normally; fewer after a mutasi)
+ * @returns the period's target, or null without a target
+ */
+export function targetPeriode(
+  target: number | null | undefined, cara: AgregasiTahunan, bulanPeriode: number, bulanSkp = 12,
+): number | null {
+  if (target == null || !Number.isFinite(target)) return null;
+  if (cara !== 'jumlah' || bulanSkp <= 0 || bulanPeriode >= bulanSkp) return target;
+  return Math.round(((target * bulanPeriode) / bulanSkp) * 100) / 100;
+}
+
+/** Months from the month of `dari` to the month of `sampai` inclusive ('YYYY-MM-DD'); 1 for one month. */
+export function jumlahBulan(dari: string, sampai: string): number {
+  const [y1, m1] = dari.split('-').map(Number) as [number, number];
+  const [y2, m2] = sampai.split('-').map(Number) as [number, number];
+  return Math.max(1, (y2 * 12 + m2) - (y1 * 12 + m1) + 1);
+}
+
 /** One period's figure as input to {@link agregatTahunan}. */
 export type NilaiPeriode = { angka: number | null; bobot: number };
 

@@ -3,7 +3,9 @@ import type {
   BuktiTautanInput, EvaluasiPeriode, IndikatorEvaluasi, KatalogMetrik, Realisasi, RealisasiInput, RealisasiTahunan, SumberOtomatis,
   SumberRealisasi, UmpanBalik, UmpanBalikInput,
 } from '../../../contracts/kinerja-realisasi.ts';
-import { agregatTahunan, bandingkanTarget, cariMetrik, type JenisRekaman, type KodeMetrik } from '../../../domain/kinerja/metrik.ts';
+import {
+  agregatTahunan, bandingkanTarget, cariMetrik, jumlahBulan, targetPeriode, type JenisRekaman, type KodeMetrik,
+} from '../../../domain/kinerja/metrik.ts';
 import { periodePada } from '../../../domain/kinerja/periode.ts';
 import { tanggalWib } from '../../../domain/shared/tanggal.ts';
 import { AppError } from '../../lib/app-error.ts';
@@ -132,7 +134,13 @@ export function createKinerjaRealisasiService(deps: KinerjaDeps) {
       refId: (x.refId as number | null) ?? null, refNama: (x.refNama as string | null) ?? null,
       dari: String(x.dari ?? ''), sampai: String(x.sampai ?? ''), dihitungAt: String(x.dihitungAt ?? ''),
       jumlahRekaman: Number(x.jumlahRekaman ?? 0), rincian: (x.rincian as SumberOtomatis['rincian']) ?? {},
-      alasan: (x.alasan as string | null) ?? null, petunjuk: bandingkanTarget(r.angka, ind.targetAngka, m.arah),
+      alasan: (x.alasan as string | null) ?? null,
+      // A count is compared with the period's share of the (annual) target, e.g. a month with 1/12 (targetPeriode).
+      petunjuk: bandingkanTarget(
+        r.angka,
+        targetPeriode(ind.targetAngka, m.agregasiTahunan, x.dari && x.sampai ? jumlahBulan(String(x.dari), String(x.sampai)) : 12),
+        m.arah,
+      ),
     };
   }
 

@@ -79,7 +79,7 @@ describe('kinerja realisasi', () => {
       const fa = await s.antrian.statistik.faktaLayananPegawai({ pegawaiId: t.fixture.pStaf.id, dari: '2026-11-01', sampai });
       const tiket = indikatorDi(l, u.indikator.tiket.id).realisasi!;
       expect(tiket).toMatchObject({ otomatis: true, angka: fa.tiketDilayani, narasi: null });
-      expect(tiket.sumber).toMatchObject({ metrik: 'antrian.tiket_dilayani', satuan: 'tiket', lingkup: 'pegawai', refId: t.fixture.pStaf.id, refNama: 'Staf Uji', jumlahRekaman: 3, dari: '2026-11-01', petunjuk: 'sesuai' });
+      expect(tiket.sumber).toMatchObject({ metrik: 'antrian.tiket_dilayani', satuan: 'tiket', lingkup: 'pegawai', refId: t.fixture.pStaf.id, refNama: 'Staf Uji', jumlahRekaman: 3, dari: '2026-11-01', petunjuk: 'di_atas' }); // 3 tickets in one month against a year's target of 3 (a month's share: 0.25)
       expect(tiket.sumber!.rincian).toMatchObject({ tiketDilayani: 3, layananMedianMenit: fa.layananMedianMenit });
       const fp = await s.layanan.permohonan.faktaPermohonanPegawai({ pegawaiId: t.fixture.pStaf.id, dari: '2026-11-01', sampai });
       expect(indikatorDi(l, u.indikator.permohonan.id).realisasi).toMatchObject({ angka: fp.persenTepatWaktu, sumber: { jumlahRekaman: 2, petunjuk: 'di_bawah' } });
