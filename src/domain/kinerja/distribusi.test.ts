@@ -84,4 +84,10 @@ describe('periksaDistribusi (PermenPANRB 6/2022 Lampiran; kinerja.md §1.7)', ()
     expect(w).toMatchObject({ kode: 'MELEBIHI_MAKS', batasPersen: 70, persen: 75 });
     expect(w!.pesan).toBe('Sangat Baik 75% melebihi batas 70% untuk predikat organisasi Istimewa.');
   });
+
+  it('should write a fractional share with a decimal comma, as the UI shows numbers (newcomer review: "93.3%")', () => {
+    const [w] = periksaDistribusi('istimewa', { sangat_baik: 14, baik: 1 });
+    expect(w).toMatchObject({ kode: 'MELEBIHI_MAKS', persen: 93.3 });
+    expect(w!.pesan).toBe('Sangat Baik 93,3% melebihi batas 70% untuk predikat organisasi Istimewa.');
+  });
 });

@@ -65,6 +65,8 @@ export const POLA_DISTRIBUSI: Record<PredikatOrganisasi, Aturan[]> = {
 
 const label = (ps: Predikat[]) => ps.map((p) => LABEL_PREDIKAT[p]).join(' dan/atau ');
 const satuDesimal = (x: number) => Math.round(x * 10) / 10;
+/** A share as Indonesian text: decimal comma ("93,3%"), as the UI shows numbers. */
+const teksPersen = (x: number) => `${String(x).replace('.', ',')}%`;
 
 /**
  * Checks the employees' predikat of one unit against the pattern its organisation predikat implies.
@@ -94,14 +96,14 @@ export function periksaDistribusi(organisasi: PredikatOrganisasi, jumlah: Jumlah
           kode: a.persen === 0 ? 'DILARANG' : 'MELEBIHI_MAKS', predikat: a.p, batasPersen: a.persen, persen: persen(a.p),
           pesan: a.persen === 0
             ? `Predikat organisasi ${LABEL_PREDIKAT_ORGANISASI[organisasi]}: tidak boleh ada pegawai ${label(a.p)}.`
-            : `${label(a.p)} ${persen(a.p)}% melebihi batas ${a.persen}% untuk predikat organisasi ${LABEL_PREDIKAT_ORGANISASI[organisasi]}.`,
+            : `${label(a.p)} ${teksPersen(persen(a.p))} melebihi batas ${a.persen}% untuk predikat organisasi ${LABEL_PREDIKAT_ORGANISASI[organisasi]}.`,
         });
       }
     } else if (a.jenis === 'min') {
       if (c(a.p) * 100 < a.persen * n) {
         out.push({
           kode: 'KURANG_DARI_MIN', predikat: a.p, batasPersen: a.persen, persen: persen(a.p),
-          pesan: `${label(a.p)} ${persen(a.p)}% di bawah minimal ${a.persen}% untuk predikat organisasi ${LABEL_PREDIKAT_ORGANISASI[organisasi]}.`,
+          pesan: `${label(a.p)} ${teksPersen(persen(a.p))} di bawah minimal ${a.persen}% untuk predikat organisasi ${LABEL_PREDIKAT_ORGANISASI[organisasi]}.`,
         });
       }
     } else if (c(a.p) === 0) {

@@ -143,7 +143,7 @@ const id = {
     ditetapkan: 'Ditetapkan {{waktu}}',
     terkunci: 'Penilaian tahunan sudah ditetapkan dan tidak dapat diubah.',
     tertutup: 'Penilaian periode ini tidak dapat diberikan atau diubah sekarang: SKP belum disetujui, periode belum dimulai, atau penilaian tahun ini sudah ditetapkan.',
-    saranKepalaUnit: 'Saran untuk kepala unit: predikat organisasi {{unit}} tahun ini "{{predikat}}" → rating hasil kerja "{{rating}}" (kinerja.md §1.5). Tidak wajib diikuti.',
+    saranKepalaUnit: 'Saran untuk kepala unit: predikat organisasi {{unit}} tahun ini "{{predikat}}" → rating hasil kerja "{{rating}}" (PermenPANRB 6/2022). Tidak wajib diikuti.',
     pakaiSaran: 'Pakai saran',
   },
   tahunan: {
@@ -343,7 +343,7 @@ const en: Terjemahan = {
     ditetapkan: 'Finalised {{waktu}}',
     terkunci: 'The annual rating is finalised and cannot be changed.',
     tertutup: 'This period cannot be rated or re-rated now: the SKP is not approved, the period has not started, or the year is finalised.',
-    saranKepalaUnit: 'Suggestion for a unit head: the organisation predicate of {{unit}} this year is "{{predikat}}" → work result rating "{{rating}}" (kinerja.md §1.5). Not binding.',
+    saranKepalaUnit: 'Suggestion for a unit head: the organisation predicate of {{unit}} this year is "{{predikat}}" → work result rating "{{rating}}" (PermenPANRB 6/2022). Not binding.',
     pakaiSaran: 'Use suggestion',
   },
   tahunan: {
