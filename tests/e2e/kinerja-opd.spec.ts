@@ -39,7 +39,8 @@ async function pilih(page: Page, label: string, opsi: string) {
 
 type Koefisien = { items: { jenjang: string; label: string; koefisien: number; diubahOleh: string | null }[] };
 
-test('BKPSDM mengubah koefisien angka kredit dan mengunduh ekspor SIASN (CSV, nama kolom persis)', async ({ page, loginAs, expectNoSeriousA11yViolations }, testInfo) => {
+test('BKPSDM mengubah koefisien angka kredit, mengunduh ekspor SIASN (CSV, nama kolom persis) dan mengganti pejabat penilai satu SKP', async ({ page, loginAs, expectNoSeriousA11yViolations }, testInfo) => {
+  test.setTimeout(60_000); // with the change of pejabat penilai at the end
   await loginAs(page, 'admin');
   await page.getByRole('navigation', { name: 'Navigasi' }).getByRole('link', { name: 'Pengaturan kinerja' }).click();
   await expect(page).toHaveURL(/\/admin\/kinerja$/);
@@ -102,6 +103,49 @@ test('BKPSDM mengubah koefisien angka kredit dan mengunduh ekspor SIASN (CSV, na
   const me = (await (await page.request.get('/api/v1/auth/me')).json()) as { csrfToken: string };
   const pulih = await page.request.put('/api/v1/kinerja/koefisien-ak/AHLI_PERTAMA', { data: { koefisien: 12.5 }, headers: { 'x-csrf-token': me.csrfToken } });
   expect(pulih.status()).toBe(200);
+
+  // BKPSDM changes the pejabat penilai of one seeded SKP of Disdukcapil (kinerja.md §1.3: structural atasan by
+  // default, overrides allowed) to the atasan penilai, with a reason; then puts the structural one back.
+  const awal = (await (await page.request.get('/api/v1/kinerja/distribusi', { params: { tahun: 2026, periodeKe: 10, pegawai: 'false' } })).json()) as { opdPilihan: { id: number; nama: string }[] };
+  const opdId = awal.opdPilihan.find((o) => o.nama === DISDUKCAPIL)!.id;
+  const dukcapil = (await (await page.request.get('/api/v1/kinerja/distribusi', { params: { tahun: 2026, periodeKe: 10, opdId } })).json()) as
+    { opd: { id: number }; unit: { unit: { id: number }; pegawai: { skpId: number }[] | null }[] };
+  type Orang = { id: number; nama: string; nip: string };
+  type Skp = { id: number; terkunci: boolean; penilai: Orang | null; atasanPenilai: Orang | null };
+  let skp: Skp | undefined;
+  for (const c of dukcapil.unit.filter((x) => x.unit.id !== dukcapil.opd.id).flatMap((x) => x.pegawai ?? []).slice(0, 10)) {
+    const s = (await (await page.request.get(`/api/v1/kinerja/skp/${c.skpId}`)).json()) as Skp;
+    if (s.penilai && s.atasanPenilai && !s.terkunci) { skp = s; break; }
+  }
+  expect(skp, 'demo: an SKP of Disdukcapil with a penilai and an atasan penilai').toBeDefined();
+  const lama = skp!.penilai!;
+  const gantiPenilai = async (ke: Orang, alasan: string) => {
+    await page.getByTestId('ganti-penilai').click();
+    const dialog = page.getByRole('dialog', { name: 'Ganti pejabat penilai' });
+    await expect(dialog.getByTestId('ganti-penilai-ket')).toContainText('kepala OPD dinilai oleh Wali Kota atau Sekda');
+    await dialog.getByRole('combobox', { name: 'Pejabat penilai baru' }).fill(ke.nip);
+    await page.getByRole('option', { name: ke.nama }).click();
+    await dialog.getByRole('textbox', { name: 'Alasan penggantian' }).fill(alasan);
+    return dialog;
+  };
+  await page.goto(`/app/kinerja/skp/${skp!.id}`);
+  await expect(page.getByTestId('orang-penilai')).toContainText(lama.nama);
+  const dialog = await gantiPenilai(skp!.atasanPenilai!, 'singkat');
+  await dialog.getByRole('button', { name: 'Simpan pejabat penilai' }).click();
+  await expect(dialog.getByText('Alasan minimal 10 karakter.')).toBeVisible();
+  await dialog.getByRole('textbox', { name: 'Alasan penggantian' }).fill('Penetapan pejabat penilai oleh Sekda, uji perjalanan.');
+  await lepasHover(page);
+  await expectNoSeriousA11yViolations(page);
+  await dialog.getByRole('button', { name: 'Simpan pejabat penilai' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText(`Pejabat penilai sekarang: ${skp!.atasanPenilai!.nama}`, { exact: true })).toBeVisible();
+  await expect(page.getByTestId('riwayat-skp')).toContainText(`Pejabat penilai diganti menjadi ${skp!.atasanPenilai!.nama}`);
+  await expect(page.getByTestId('orang-penilai')).toContainText(skp!.atasanPenilai!.nama);
+  await gantiPenilai(lama, 'Dikembalikan ke atasan langsung menurut struktur.');
+  await page.getByRole('dialog', { name: 'Ganti pejabat penilai' }).getByRole('button', { name: 'Simpan pejabat penilai' }).click();
+  await expect(page.getByTestId('orang-penilai')).toContainText(lama.nama);
+  const kembali = (await (await page.request.get(`/api/v1/kinerja/skp/${skp!.id}`)).json()) as Skp;
+  expect([kembali.penilai?.id, kembali.atasanPenilai?.id]).toEqual([lama.id, skp!.atasanPenilai!.id]);
 });
 
 test('Sekda membaca ringkasan kinerja kota: angka per OPD, tanpa nama pegawai', async ({ page, loginAs, expectNoSeriousA11yViolations }) => {

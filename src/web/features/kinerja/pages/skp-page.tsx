@@ -5,10 +5,13 @@ import { useDocumentTitle } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useBlocker, useParams } from 'react-router';
+import { can } from '../../../../contracts/auth.ts';
 import type { SkpDetail } from '../../../../contracts/kinerja-skp.ts';
 import { ErrorState, PageLoader } from '../../../components/states.tsx';
 import { errorMessage } from '../../../lib/api.ts';
+import { useMe } from '../../../lib/session.ts';
 import { useAjukanSkp } from '../api/ajukan-skp.ts';
+import { useGantiPenilai } from '../api/ganti-penilai.ts';
 import { useKembalikanSkp } from '../api/kembalikan-skp.ts';
 import { useMetrik } from '../api/get-metrik.ts';
 import { useRhkAtasan } from '../api/get-rhk-atasan.ts';
@@ -16,6 +19,7 @@ import { urlPdfSkp, useSkp } from '../api/get-skp.ts';
 import { useSetujuiSkp } from '../api/setujui-skp.ts';
 import { useUbahSkp } from '../api/ubah-skp.ts';
 import { HasilKerjaBaca } from '../components/hasil-kerja-baca.tsx';
+import { GantiPenilaiModal } from '../components/ganti-penilai-modal.tsx';
 import { KembalikanModal } from '../components/kembalikan-modal.tsx';
 import { HIJAU_GELAP, ORANYE_GELAP, StatusSkpLencana } from '../components/lencana.tsx';
 import { PerilakuKerja } from '../components/perilaku-kerja.tsx';
@@ -34,7 +38,8 @@ import '../i18n.ts';
  * read view —, part B perilaku kerja (BerAKHLAK with panduan; the penilai edits the ekspektasi khusus), the
  * actions the caller may take (Simpan draf / Ajukan for the pemilik; Setujui / Kembalikan with a required
  * note for the penilai), the history, and links to the cascade tree, the PDF and (once approved) the
- * evaluation periods. Every write sends the `revisi` the form started from; 409 REVISI_USANG → a clear
+ * evaluation periods. BKPSDM (kinerja:kelola) can change the pejabat penilai beside their name (with a
+ * reason; kinerja.md §1.3). Every write sends the `revisi` the form started from; 409 REVISI_USANG → a clear
  * message with "Muat ulang". API field errors (`rhk[1].indikator[0].targetSatuan`) show at their fields.
  */
 export default function SkpPage() {
@@ -65,6 +70,8 @@ function Skp({ d, muatUlang }: { d: SkpDetail; muatUlang: () => Promise<unknown>
   const ajukan = useAjukanSkp();
   const setujui = useSetujuiSkp();
   const kembalikan = useKembalikanSkp();
+  const gantiPenilai = useGantiPenilai();
+  const bolehGantiPenilai = can(useMe().data?.roles, 'kinerja:kelola') && !d.terkunci;
 
   const [form, setForm] = useState<SkpForm>(() => formAwal(d, lang));
   const [basis, setBasis] = useState<SkpDetail>(d);
@@ -81,6 +88,7 @@ function Skp({ d, muatUlang }: { d: SkpDetail; muatUlang: () => Promise<unknown>
   const [pesan, setPesan] = useState<string | null>(null);
   const [konflik, setKonflik] = useState(false);
   const [modalKembali, setModalKembali] = useState(false);
+  const [modalPenilai, setModalPenilai] = useState(false);
 
   const kotor = bolehUbah && tanda(form) !== acuan;
 
@@ -159,6 +167,15 @@ function Skp({ d, muatUlang }: { d: SkpDetail; muatUlang: () => Promise<unknown>
         onError: (e) => { if (isRevisiUsang(e)) { setModalKembali(false); setKonflik(true); } },
       });
     }
+  };
+
+  /** BKPSDM's change of penilai with the loaded `revisi`; the answer replaces the cached SKP (the page reloads). */
+  const simpanPenilai = (v: { penilaiId: number; alasan: string }) => {
+    setPesan(null);
+    gantiPenilai.mutate({ id: d.id, revisi: d.revisi, ...v }, {
+      onSuccess: (baru) => { setModalPenilai(false); beritahu(t('gantiPenilai.berhasil', { nama: baru.penilai?.nama ?? '' })); },
+      onError: (e) => { if (isRevisiUsang(e)) { setModalPenilai(false); setKonflik(true); } },
+    });
   };
 
   const ulang = async () => {
@@ -260,7 +277,7 @@ function Skp({ d, muatUlang }: { d: SkpDetail; muatUlang: () => Promise<unknown>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>
           <Stack gap="md">
-            <PanelOrang d={d} />
+            <PanelOrang d={d} onGantiPenilai={bolehGantiPenilai ? () => { gantiPenilai.reset(); setModalPenilai(true); } : undefined} />
             <Card withBorder padding="md" radius="md" component="nav" aria-label={t('skp.tautan')}>
               <Stack gap="xs">
                 <Anchor component={Link} to={`/app/kinerja/skp/${d.id}/pohon`} data-testid="link-pohon">{t('skp.pohon')}</Anchor>
@@ -279,6 +296,10 @@ function Skp({ d, muatUlang }: { d: SkpDetail; muatUlang: () => Promise<unknown>
       {modalKembali && (
         <KembalikanModal opened onClose={() => { setModalKembali(false); kembalikan.reset(); }} sibuk={kembalikan.isPending} error={kembalikan.error}
           onKirim={(c) => putuskan('kembalikan', c)} />
+      )}
+      {modalPenilai && (
+        <GantiPenilaiModal opened d={d} onClose={() => { setModalPenilai(false); gantiPenilai.reset(); }} sibuk={gantiPenilai.isPending}
+          error={gantiPenilai.error} onKirim={simpanPenilai} />
       )}
     </Stack>
   );
@@ -301,18 +322,19 @@ function PanelAksi({ d, onSetujui, onKembalikan, sibuk }: { d: SkpDetail; onSetu
   );
 }
 
-function PanelOrang({ d }: { d: SkpDetail }) {
+/** Pegawai, pejabat penilai and atasan penilai; `onGantiPenilai` (BKPSDM only) adds "Ganti pejabat penilai" to the penilai. */
+function PanelOrang({ d, onGantiPenilai }: { d: SkpDetail; onGantiPenilai?: () => void }) {
   const { t } = useTranslation('kinerja');
   const baris = [
-    { judul: t('skp.pegawai'), o: { nama: d.pegawai.nama, nip: d.pegawai.nip, jabatan: d.pegawai.jabatan } },
-    { judul: t('skp.penilai'), o: d.penilai },
-    { judul: t('skp.atasanPenilai'), o: d.atasanPenilai },
+    { judul: t('skp.pegawai'), o: { nama: d.pegawai.nama, nip: d.pegawai.nip, jabatan: d.pegawai.jabatan }, id: 'pegawai' },
+    { judul: t('skp.penilai'), o: d.penilai, id: 'penilai' },
+    { judul: t('skp.atasanPenilai'), o: d.atasanPenilai, id: 'atasan-penilai' },
   ];
   return (
     <Card withBorder padding="md" radius="md" component="section" aria-label={t('skp.orang')}>
       <Stack gap="sm">
-        {baris.map(({ judul, o }) => (
-          <div key={judul}>
+        {baris.map(({ judul, o, id }) => (
+          <div key={id} data-testid={`orang-${id}`}>
             <Text size="xs" c="gray.8" fw={600} tt="uppercase">{judul}</Text>
             {o ? (
               <>
@@ -321,6 +343,11 @@ function PanelOrang({ d }: { d: SkpDetail }) {
                 {o.jabatan && <Text size="sm" c="gray.8">{o.jabatan}</Text>}
               </>
             ) : <Text size="sm">{t('skp.tanpaPenilai')}</Text>}
+            {id === 'penilai' && onGantiPenilai && (
+              <Button size="xs" variant="light" mt={6} onClick={onGantiPenilai} data-testid="ganti-penilai">
+                {t('gantiPenilai.tombol')}
+              </Button>
+            )}
           </div>
         ))}
       </Stack>
