@@ -7,8 +7,8 @@
  * files (standard-14 Helvetica, as the SKM report; characters outside WinAnsiEncoding are replaced).
  * A4 landscape: the hasil-kerja tables have 5–7 columns.
  */
-import pdfmakeSingleton from 'pdfmake';
 import type { Content, ContentTable, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { buatPdf, teksPdf as teks } from '../../lib/pdf.ts';
 import { LABEL_PREDIKAT, PREDIKAT, type Predikat } from '../../../domain/kinerja/predikat.ts';
 
 /** A person in a document header block (kinerja.md §1.2 Header). */
@@ -119,55 +119,6 @@ function waktuWib(iso: string): string {
   const d = new Date(ms + 7 * 3600_000);
   const p = (x: number) => String(x).padStart(2, '0');
   return `${d.getUTCDate()} ${BULAN[d.getUTCMonth()]} ${d.getUTCFullYear()} pukul ${p(d.getUTCHours())}.${p(d.getUTCMinutes())} WIB`;
-}
-
-const FONT_STANDAR = ['Helvetica', 'Helvetica-Bold', 'Helvetica-Oblique', 'Helvetica-BoldOblique'];
-
-interface PdfMakeInstance {
-  setFonts(fonts: Record<string, Record<string, string>>): void;
-  setUrlAccessPolicy(cb: (url: string) => boolean): void;
-  setLocalAccessPolicy(cb: (path: string) => boolean): void;
-  createPdf(doc: TDocumentDefinitions): { getBuffer(): Promise<Buffer> };
-}
-
-let pdfmakeInstance: PdfMakeInstance | null = null;
-
-/** A private pdfmake instance (the package singleton's fonts are global state): standard-14 Helvetica, no URL or file access. */
-function pdfmake(): PdfMakeInstance {
-  if (pdfmakeInstance) return pdfmakeInstance;
-  const Ctor = (pdfmakeSingleton as unknown as { constructor: new () => PdfMakeInstance }).constructor;
-  const pm = new Ctor();
-  pm.setFonts({ Helvetica: { normal: 'Helvetica', bold: 'Helvetica-Bold', italics: 'Helvetica-Oblique', bolditalics: 'Helvetica-BoldOblique' } });
-  pm.setUrlAccessPolicy(() => false);
-  pm.setLocalAccessPolicy((p) => FONT_STANDAR.includes(p));
-  pdfmakeInstance = pm;
-  return pm;
-}
-
-const WIN_ANSI_EKSTRA = new Set([
-  0x20ac, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0x017d,
-  0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0x017e, 0x0178,
-]);
-const GANTI: Record<string, string> = { '≥': '>=', '≤': '<=', '≈': '~', '→': '->', '\t': ' ' };
-
-/** Text printable with the standard-14 fonts (WinAnsiEncoding): other Latin letters lose accents, anything else → '?'. */
-export function teks(s: string): string {
-  let out = '';
-  for (const ch of s.normalize('NFC')) {
-    const cp = ch.codePointAt(0) as number;
-    if (ch === '\n' || (cp >= 0x20 && cp <= 0x7e) || (cp >= 0xa0 && cp <= 0xff) || WIN_ANSI_EKSTRA.has(cp)) {
-      out += ch;
-      continue;
-    }
-    const g = GANTI[ch];
-    if (g !== undefined) {
-      out += g;
-      continue;
-    }
-    const dasar = ch.normalize('NFKD').replace(/\p{M}/gu, '');
-    out += /^[\x20-\x7e]+$/.test(dasar) ? dasar : cp < 0x20 ? ' ' : '?';
-  }
-  return out;
 }
 
 const th = (text: string, extra: Record<string, unknown> = {}): TableCell => ({ text, style: 'th', ...extra });
@@ -343,7 +294,7 @@ export async function buatPdfSkp(d: DataSkpPdf, o: OpsiPdf = {}): Promise<Buffer
   ];
   const wm = LABEL_STATUS[d.status] || undefined;
   const doc = dokumen(content, `SKP ${d.pegawai.nama} ${d.tahun}`, d.dibuatPada, o, wm);
-  return pdfmake().createPdf(doc).getBuffer();
+  return buatPdf(doc);
 }
 
 // ------------------------------------------------------------------------------------ evaluation
@@ -492,5 +443,5 @@ export async function buatPdfEvaluasi(d: DataEvaluasiPdf, o: OpsiPdf = {}): Prom
   if (p?.catatan) content.push({ text: teks(`Catatan pejabat penilai: ${p.catatan}`), style: 'catatan', margin: [0, 2, 0, 0] });
   content.push(tandaTangan(d.pegawai, d.penilai, d.tanggal));
   const doc = dokumen(content, `Evaluasi Kinerja ${d.pegawai.nama} ${d.periodeLabel}`, d.dibuatPada, o, p ? undefined : 'BELUM DINILAI');
-  return pdfmake().createPdf(doc).getBuffer();
+  return buatPdf(doc);
 }
