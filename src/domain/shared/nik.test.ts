@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { KODE_PROVINSI, samarkanNik, samarkanNikDari, validasiNik } from './nik.ts';
+import { KODE_PROVINSI, memuatDeretNik, samarkanNik, samarkanNikDari, validasiNik } from './nik.ts';
 
 const HARI_INI = '2026-11-29';
 const kecamatanTanjungbalai = (k: string) => ['127401', '127402', '127403', '127404', '127405', '127406'].includes(k);
@@ -78,5 +78,20 @@ describe(samarkanNik.name, () => {
   it('should keep the first 4 and last 4 digits only', () => {
     expect(samarkanNik(' 1274014107900001 ')).toBe('1274********0001');
     expect(samarkanNikDari('1274', '0001')).toBe('1274********0001');
+  });
+});
+
+describe('memuatDeretNik — a NIK/KK-like run of 16 digits in free text', () => {
+  it.each([
+    ['NIK 1274010101900001 sudah dicek', true],
+    ['KK 1274 0101 0190 0001', true],
+    ['1274.0101.0190.0001', true],
+    ['1274-0101-0190-0001', true],
+    ['NIP 19860926 201505 1 001', true],
+    ['15 digit 127401010190000', false],
+    ['dua spasi 12740101  01900001', false],
+    ['tiket A-007 pukul 10.48, 601 tiket', false],
+  ])('%s → %s', (teks, hasil) => {
+    expect(memuatDeretNik(teks)).toBe(hasil);
   });
 });

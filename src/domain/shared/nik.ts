@@ -108,3 +108,17 @@ export function samarkanNik(nik: string): string {
 export function samarkanNikDari(awal4: string, akhir4: string): string {
   return `${awal4}********${akhir4}`;
 }
+
+/**
+ * A run of 16 digits, also grouped by single spaces, dots or dashes ("1274 0101 …") — what a NIK or a KK
+ * number (or an 18-digit NIP) looks like when typed into free text. Such text must not carry it into
+ * places that leave the encrypted columns: notifications, public complaint texts, history, the outbox
+ * (UU 27/2022; pelayanan.md §5.2). One rule for the services that refuse such input and for the
+ * notification renderer that refuses to send it.
+ */
+export const DERET_16_DIGIT = /\d(?:[\s.-]?\d){15}/;
+
+/** True when `teks` holds a NIK/KK-like run of 16 digits ({@link DERET_16_DIGIT}). */
+export function memuatDeretNik(teks: string): boolean {
+  return DERET_16_DIGIT.test(teks);
+}

@@ -4,6 +4,7 @@ import {
   type PenetapanList, type PertahankanBody, type PredikatOrganisasiBody, type PredikatOrganisasiDto, type PutusKeberatanBody, type Ringkasan,
   type RingkasanQuery, type SaranHasilKerja,
 } from '../../../contracts/kinerja-penilaian.ts';
+import { memuatDeretNik } from '../../../domain/shared/nik.ts';
 import { LABEL_PREDIKAT_ORGANISASI, periksaDistribusi, type PeringatanDistribusi } from '../../../domain/kinerja/distribusi.ts';
 import { batasKeberatan, bolehKeberatan, rentangKalenderKeberatan, saranHasilKerjaDariOrganisasi } from '../../../domain/kinerja/keberatan.ts';
 import { daftarPeriode } from '../../../domain/kinerja/periode.ts';
@@ -19,8 +20,6 @@ import { PenilaianErrors as E } from './kinerja.penilaian.errors.ts';
 import * as repo from './kinerja.penilaian.repository.ts';
 import { pengaturanTahun, periodeDariKe } from './kinerja.periode.ts';
 
-/** 16 or more digits in a row, also grouped by spaces, dots or dashes (a NIK, KK or NIP). */
-const POLA_16_DIGIT = /\d(?:[\s.-]?\d){15}/;
 const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
 const nol = (): JumlahPredikatLengkap => ({ sangat_baik: 0, baik: 0, butuh_perbaikan: 0, kurang: 0, sangat_kurang: 0 });
 const totalDari = (j: JumlahPredikatLengkap) => PREDIKAT.reduce((s, p) => s + j[p], 0);
@@ -750,7 +749,7 @@ export function createKinerjaPenilaianService(deps: KinerjaDeps) {
       throw E.BUKAN_PEMUTUS();
     }
     if (k.status !== 'diajukan') throw E.KEBERATAN_SUDAH_DIPUTUS();
-    if (POLA_16_DIGIT.test(body.catatan)) {
+    if (memuatDeretNik(body.catatan)) {
       throw E.CATATAN_MEMUAT_NIK(undefined, [{ field: 'body.catatan', message: 'Hapus angka 16 digit atau lebih (NIK/KK/NIP) dari catatan' }]);
     }
     if (body.keputusan === 'diterima') {

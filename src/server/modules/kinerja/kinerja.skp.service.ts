@@ -3,6 +3,7 @@ import type {
   PohonOpd, PohonSkp, RevisiBodyValid as RevisiBody, RhkAtasan, SimpulPohon, SkpDetail, SkpRingkas, Tim,
   UbahPenilaiBodyValid as UbahPenilaiBody, UbahSkpBodyValid as UbahSkpBody,
 } from '../../../contracts/kinerja-skp.ts';
+import { memuatDeretNik } from '../../../domain/shared/nik.ts';
 import { namaDenganGelar } from '../../../domain/org/atasan.ts';
 import { perilakuSkp, KODE_PERILAKU } from '../../../domain/kinerja/perilaku.ts';
 import { daftarPeriode } from '../../../domain/kinerja/periode.ts';
@@ -31,8 +32,6 @@ const tahunWib = (now: Date) => Number(tanggalWib(now).slice(0, 4));
 /** The lingkup an indikator binding means: as given, or the metric's only one. */
 const lingkupMetrik = (ind: { metrik?: string | null; metrikLingkup?: string | null }) =>
   (ind.metrik && !ind.metrikLingkup && cariMetrik(ind.metrik)?.lingkup.length === 1 ? cariMetrik(ind.metrik)!.lingkup[0]! : ind.metrikLingkup ?? null);
-/** 16 digits in a row, also grouped by spaces, dots or dashes — what the notification renderer refuses as a NIK/KK. */
-const POLA_16_DIGIT = /\d(?:[\s.-]?\d){15}/;
 
 /**
  * SKP planning use cases of module `kinerja` (issue #5 "Planning"; PermenPANRB 6/2022; kinerja.md
@@ -582,7 +581,7 @@ export function createKinerjaSkpService(deps: KinerjaDeps) {
     await db.transaction(async (tx) => {
       const { s, relasi } = await kunciDanRelasi(tx, p, id);
       const ke = periksaLangkah(s, relasi, aksi, revisi);
-      if (catatan && POLA_16_DIGIT.test(catatan)) {
+      if (catatan && memuatDeretNik(catatan)) {
         throw SkpErrors.CATATAN_MEMUAT_NIK(undefined, [{ field: 'body.catatan', message: 'Hapus angka 16 digit atau lebih (NIK/KK/NIP) dari catatan' }]);
       }
       const baru = await repo.updateSkp(tx, s.id, aksi === 'setujui' ? { status: ke, disetujuiAt: now, updatedAt: now } : { status: ke, catatanKembali: catatan, updatedAt: now });

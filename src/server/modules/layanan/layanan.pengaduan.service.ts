@@ -1,4 +1,5 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { memuatDeretNik } from '../../../domain/shared/nik.ts';
 import type { ReadStream } from 'node:fs';
 import type { z } from 'zod';
 import { can, type Role } from '../../../contracts/auth.ts';
@@ -57,16 +58,10 @@ const AKSI_KOORDINATOR: readonly AksiStafPengaduan[] = ['verifikasi', 'teruskan'
 const TAUTAN_LACAK = '/pengaduan/lacak';
 const WILAYAH_CACHE_MS = 10 * 60_000;
 
-/**
- * A 16-digit run (NIK/KK-like), also grouped with spaces, dots or dashes. Complaint texts are published
- * (Open311 description and status_notes) and stored in the history: a NIK or KK typed into them would leave
- * the encrypted columns (UU 27/2022; the same rule as the permohonan notes).
- */
-const POLA_16_DIGIT = /(?:\d[\s.-]?){15}\d/;
 const PESAN_NIK = 'Jangan menulis NIK atau nomor KK di sini: laporan dapat dibaca publik (data pribadi).';
 /** Refuses a staff or reporter text holding a NIK/KK-like number. @throws DATA_TIDAK_VALID (400, `field`) */
 function tolakNik(teks: string | null | undefined, field: string) {
-  if (teks && POLA_16_DIGIT.test(teks)) throw E.DATA_TIDAK_VALID(PESAN_NIK, [{ field, message: PESAN_NIK }]);
+  if (teks && memuatDeretNik(teks)) throw E.DATA_TIDAK_VALID(PESAN_NIK, [{ field, message: PESAN_NIK }]);
 }
 
 const isKoordinator = (roles: readonly Role[] | readonly string[]) => can(roles, 'pengaduan:koordinasi');
@@ -301,7 +296,7 @@ export function createLayananPengaduanService(deps: LayananDeps) {
     ]);
     if (!kategori || !kategori.aktif) errors.push({ field: 'kategoriKode', message: 'Kategori laporan tidak dikenal.' });
     for (const [field, teks] of [['judul', d.judul], ['isi', d.isi], ['alamat', d.alamat]] as const) {
-      if (teks && POLA_16_DIGIT.test(teks)) errors.push({ field, message: PESAN_NIK });
+      if (teks && memuatDeretNik(teks)) errors.push({ field, message: PESAN_NIK });
     }
     if (d.layananKode && (!lay || !lay.aktif)) errors.push({ field: 'layananKode', message: 'Layanan tidak dikenal.' });
     if (d.permohonanNomor && !per) errors.push({ field: 'permohonanNomor', message: 'Nomor permohonan tidak ditemukan.' });

@@ -18,7 +18,7 @@ import {
 import { formatJangkaWaktu, type JangkaWaktu, type PersyaratanItem } from '../../../domain/layanan/standar.ts';
 import { menitKerjaAntara, type Kalender } from '../../../domain/shared/hari-kerja.ts';
 import { validasiKk } from '../../../domain/shared/kk.ts';
-import { samarkanNik, validasiNik } from '../../../domain/shared/nik.ts';
+import { memuatDeretNik, samarkanNik, validasiNik } from '../../../domain/shared/nik.ts';
 import { tanggalWib } from '../../../domain/shared/tanggal.ts';
 import { normalisasiTelepon } from '../../../domain/shared/telepon.ts';
 import type { Tx } from '../../db/client.ts';
@@ -72,8 +72,6 @@ const keadaanDari = (r: PermohonanRow): KeadaanSla => ({
   awal: r.diajukanAt, slaMulai: r.slaMulai ?? r.diajukanAt, terpakaiMenit: r.slaTerpakaiMenit, jedaMulai: r.jedaMulai,
 });
 
-/** A 16-digit run (NIK/KK-like), also grouped with spaces, dots or dashes. */
-const POLA_16_DIGIT = /(?:\d[\s.-]?){15}\d/;
 
 /**
  * Online applications (permohonan) of module `layanan` (pelayanan.md §2, §5.2, §6; issue #4; plan
@@ -200,7 +198,7 @@ export function createLayananPermohonanService(deps: LayananDeps) {
     const item = new Map(persyaratan.filter((p) => p.jenis === 'isian').map((p) => [p.kode, p]));
     for (const [k, v] of Object.entries(isian)) {
       if (!item.has(k)) errors.push({ field: `isian.${k}`, message: 'Isian ini tidak dikenal pada layanan ini' });
-      else if (POLA_16_DIGIT.test(v)) errors.push({ field: `isian.${k}`, message: 'Jangan menulis NIK atau nomor KK di isian; gunakan kolom NIK/KK' });
+      else if (memuatDeretNik(v)) errors.push({ field: `isian.${k}`, message: 'Jangan menulis NIK atau nomor KK di isian; gunakan kolom NIK/KK' });
     }
     if (wajibSemua) {
       for (const p of item.values()) {
@@ -442,7 +440,7 @@ export function createLayananPermohonanService(deps: LayananDeps) {
     const teleponTeks = v.pemohon.telepon?.trim() || null;
     const telepon = teleponTeks ? normalisasiTelepon(teleponTeks) : null;
     if (teleponTeks && !telepon) errors.push({ field: 'pemohon.telepon', message: 'Nomor HP tidak valid (contoh: 0812 3456 7890)' });
-    if (POLA_16_DIGIT.test(v.pemohon.nama)) errors.push({ field: 'pemohon.nama', message: 'Nama tidak boleh berisi NIK' });
+    if (memuatDeretNik(v.pemohon.nama)) errors.push({ field: 'pemohon.nama', message: 'Nama tidak boleh berisi NIK' });
     const isian = v.isian ?? {};
     errors.push(...periksaIsian(isian, persyaratan, true));
     const wajib = persyaratan.filter((p) => p.unggah && p.wajib === 'wajib');
@@ -558,7 +556,7 @@ export function createLayananPermohonanService(deps: LayananDeps) {
     const diminta = (perbaikanDari(row) ?? []).map((i) => i.persyaratanKode).filter((k): k is string => !!k);
     const wajib = persyaratan.filter((p) => p.unggah && diminta.includes(p.kode)).map((p) => ({ kode: p.kode, nama: p.nama }));
     const errors = [...periksaBerkas(masuk.files, persyaratan, wajib), ...periksaIsian(v.isian ?? {}, persyaratan, false)];
-    if (v.catatan && POLA_16_DIGIT.test(v.catatan)) errors.push({ field: 'catatan', message: 'Jangan menulis NIK atau nomor KK di catatan' });
+    if (v.catatan && memuatDeretNik(v.catatan)) errors.push({ field: 'catatan', message: 'Jangan menulis NIK atau nomor KK di catatan' });
     if (errors.length) throw E.DATA_TIDAK_VALID(undefined, errors);
 
     const j = jangkaDari(versi);
@@ -756,7 +754,7 @@ export function createLayananPermohonanService(deps: LayananDeps) {
       ...(body.perbaikan ?? []).map((i, n) => [`body.perbaikan.${n}.catatan`, i.catatan] as [string, string]),
     ];
     for (const [field, teks] of catatanStaf) {
-      if (teks && POLA_16_DIGIT.test(teks)) errors.push({ field, message: 'Jangan menulis NIK atau nomor KK di catatan (data pribadi)' });
+      if (teks && memuatDeretNik(teks)) errors.push({ field, message: 'Jangan menulis NIK atau nomor KK di catatan (data pribadi)' });
     }
     if (body.aksi === 'tolak' && (body.alasan ?? '').trim().length < 5) {
       errors.push({ field: 'body.alasan', message: 'Tuliskan alasan penolakan (minimal 5 karakter)' });

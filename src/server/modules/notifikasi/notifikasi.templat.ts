@@ -1,3 +1,4 @@
+import { memuatDeretNik } from '../../../domain/shared/nik.ts';
 import type { TemplatNotifikasi } from './notifikasi.service.ts';
 
 /**
@@ -34,8 +35,6 @@ export class DataPribadiDalamPesanError extends Error {
   }
 }
 
-/** 16 digits in a row, also when grouped by spaces, dots or dashes ("1274 0101 …"). */
-const DERET_16_DIGIT = /\d(?:[\s.-]?\d){15}/;
 
 /**
  * Guard: throws {@link DataPribadiDalamPesanError} when any value of `data` holds 16 digits in a row or a
@@ -44,7 +43,7 @@ const DERET_16_DIGIT = /\d(?:[\s.-]?\d){15}/;
 export function periksaTanpaNik(data: DataPesan): void {
   for (const [kunci, nilai] of Object.entries(data)) {
     if (/^(nik|no_?kk|nomor_?kk|kk)$/i.test(kunci)) throw new DataPribadiDalamPesanError(kunci);
-    if ((typeof nilai === 'string' || typeof nilai === 'number') && DERET_16_DIGIT.test(String(nilai))) {
+    if ((typeof nilai === 'string' || typeof nilai === 'number') && memuatDeretNik(String(nilai))) {
       throw new DataPribadiDalamPesanError(kunci);
     }
   }
