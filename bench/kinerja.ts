@@ -42,6 +42,7 @@ import { migrateDatabase, openDatabase, queryRows, type Database, type DbOrTx } 
 import { hashPassword } from '../src/server/lib/password.ts';
 import { predikatKinerja, type Predikat, type Rating } from '../src/domain/kinerja/predikat.ts';
 import { buatAcak, type Acak } from '../scripts/seed/prng.ts';
+import { jelaskan, perekam } from './lib/sql-rekam.ts';
 
 const ASN = Number(process.env.BENCH_ASN ?? 4_000);
 const SKALA = (process.env.BENCH_SKALA ?? '1,10').split(',').map(Number);
@@ -246,68 +247,6 @@ async function siapkan(database: Database, jumlahAsn: number) {
   };
 }
 
-// ------------------------------------------------------------------------------------------ SQL capture (as bench/layanan.ts)
-
-type Perintah = { text: string; values: unknown[]; ms: number };
-
-/** Records the statements the app sends while `rekam` runs: pg.Client#query on PostgreSQL, the PGlite instance's `query`. */
-function perekam(database: Database) {
-  const catat: Perintah[] = [];
-  let aktif = false;
-  type Fn = (...x: unknown[]) => unknown;
-  const bungkus = (asli: Fn) => function (this: unknown, ...a: unknown[]) {
-    if (!aktif) return asli.apply(this, a);
-    const t0 = performance.now();
-    const q = a[0] as string | { text: string; values?: unknown[] };
-    const text = typeof q === 'string' ? q : q?.text;
-    const values = ((typeof q === 'string' ? a[1] : q?.values ?? a[1]) ?? []) as unknown[];
-    const simpan = () => { if (text) catat.push({ text, values: Array.isArray(values) ? values : [], ms: performance.now() - t0 }); };
-    const cb = a.at(-1);
-    if (typeof cb === 'function') {
-      a[a.length - 1] = (...x: unknown[]) => {
-        simpan();
-        return (cb as Fn)(...x);
-      };
-      return asli.apply(this, a);
-    }
-    const r = asli.apply(this, a) as Promise<unknown>;
-    if (r && typeof r.then === 'function') return r.then((x) => { simpan(); return x; });
-    return r;
-  };
-  const lite = (database as unknown as { pglite?: { query: Fn } }).pglite;
-  const asliPg = pg.Client.prototype.query;
-  if (lite) lite.query = bungkus(lite.query.bind(lite));
-  else pg.Client.prototype.query = bungkus(asliPg as unknown as Fn) as never;
-  return {
-    async rekam(f: () => Promise<unknown>): Promise<Perintah[]> {
-      catat.length = 0;
-      aktif = true;
-      try {
-        await f();
-      } finally {
-        aktif = false;
-      }
-      return [...catat];
-    },
-    lepas() {
-      if (!lite) pg.Client.prototype.query = asliPg;
-    },
-  };
-}
-
-async function jelaskan(database: Database, p: Perintah): Promise<string[]> {
-  const lite = (database as unknown as { pglite?: { query: (q: string, v: unknown[]) => Promise<{ rows: Array<Record<string, string>> }> } }).pglite;
-  const q = `EXPLAIN (ANALYZE, BUFFERS) ${p.text}`;
-  if (lite) return (await lite.query(q, p.values)).rows.map((r) => Object.values(r)[0]!);
-  const c = new pg.Client({ connectionString: PG_URL, options: database.schema ? `-c search_path=${database.schema}` : undefined });
-  await c.connect();
-  try {
-    return (await c.query(q, p.values as unknown[])).rows.map((r: Record<string, string>) => Object.values(r)[0]!);
-  } finally {
-    await c.end();
-  }
-}
-
 // ------------------------------------------------------------------------------------------ runs
 
 async function jalankan(label: string, database: Database, skala: number): Promise<void> {
@@ -364,7 +303,7 @@ async function jalankan(label: string, database: Database, skala: number): Promi
       console.log('  EXPLAIN ANALYZE of those on kinerja_penilaian/skp:');
       const seq: string[] = [];
       for (const p of berat) {
-        const plan = await jelaskan(database, p);
+        const plan = await jelaskan(database, p, PG_URL);
         const s2 = plan.filter((b) => /Seq Scan on (kinerja_penilaian|skp)\b/.test(b)).map((b) => b.trim().split('  ')[0]!);
         seq.push(...s2);
         console.log(`   ${p.ms.toFixed(1).padStart(6)} ms ${(plan.find((b) => /Execution Time/.test(b)) ?? '').trim().padEnd(28)} ${p.text.replace(/\s+/g, ' ').slice(0, 110)}`);

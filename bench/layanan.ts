@@ -40,6 +40,7 @@ import { seedOrgDemo, SANDI_DEMO } from '../scripts/seed/org.ts';
 import { seedKalender } from '../scripts/seed/kalender.ts';
 import { seedLayananKatalog } from '../scripts/seed/layanan-katalog.ts';
 import { seedLayananDemo } from '../scripts/seed/layanan.ts';
+import { jelaskan, perekam } from './lib/sql-rekam.ts';
 
 const DETIK = Number(process.env.BENCH_DETIK ?? 10);
 const KONEKSI = Number(process.env.BENCH_KONEKSI ?? 20);
@@ -105,73 +106,6 @@ async function siapkan(database: Database, config: Config) {
     pasangan: r.contohLacak, kasus: Number(n!.n), aktif: Number(n!.aktif), layananId: Number(n!.layanan), nomorTengah: nomorTengah[0]!.nomor,
     detikOrg: (tSeed - t0) / 1000, detikSeed: r.detik,
   };
-}
-
-// --------------------------------------------------------------------------------- SQL capture
-
-type Perintah = { text: string; values: unknown[]; ms: number };
-
-/**
- * Records the statements the app sends while `aktif` (to EXPLAIN the slowest query's SQL): on PostgreSQL by
- * wrapping pg.Client#query (the pool's clients), on PGlite by wrapping the instance's `query`.
- */
-function perekam(database: Database) {
-  const catat: Perintah[] = [];
-  let aktif = false;
-  type Fn = (...x: unknown[]) => unknown;
-  const bungkus = (asli: Fn) => function (this: unknown, ...a: unknown[]) {
-    if (!aktif) return asli.apply(this, a);
-    const t0 = performance.now();
-    const q = a[0] as string | { text: string; values?: unknown[] };
-    const text = typeof q === 'string' ? q : q?.text;
-    const values = ((typeof q === 'string' ? a[1] : q?.values ?? a[1]) ?? []) as unknown[];
-    const simpan = () => { if (text) catat.push({ text, values: Array.isArray(values) ? values : [], ms: performance.now() - t0 }); };
-    // pg's Pool#query calls Client#query with a callback; drizzle's PGlite session awaits a promise.
-    const cb = a.at(-1);
-    if (typeof cb === 'function') {
-      a[a.length - 1] = (...x: unknown[]) => {
-        simpan();
-        return (cb as Fn)(...x);
-      };
-      return asli.apply(this, a);
-    }
-    const r = asli.apply(this, a) as Promise<unknown>;
-    if (r && typeof r.then === 'function') return r.then((x) => { simpan(); return x; });
-    return r;
-  };
-  const lite = (database as unknown as { pglite?: { query: Fn } }).pglite;
-  const asliPg = pg.Client.prototype.query;
-  if (lite) lite.query = bungkus(lite.query.bind(lite));
-  else pg.Client.prototype.query = bungkus(asliPg as unknown as Fn) as never;
-  return {
-    async rekam(f: () => Promise<unknown>): Promise<Perintah[]> {
-      catat.length = 0;
-      aktif = true;
-      try {
-        await f();
-      } finally {
-        aktif = false;
-      }
-      return [...catat];
-    },
-    lepas() {
-      if (!lite) pg.Client.prototype.query = asliPg;
-    },
-  };
-}
-
-/** EXPLAIN (ANALYZE, BUFFERS) of a captured statement, through the same driver. */
-async function jelaskan(database: Database, p: Perintah): Promise<string[]> {
-  const lite = (database as unknown as { pglite?: { query: (q: string, v: unknown[]) => Promise<{ rows: Array<Record<string, string>> }> } }).pglite;
-  const q = `EXPLAIN (ANALYZE, BUFFERS) ${p.text}`;
-  if (lite) return (await lite.query(q, p.values)).rows.map((r) => Object.values(r)[0]!);
-  const c = new pg.Client({ connectionString: PG_URL, options: database.schema ? `-c search_path=${database.schema}` : undefined });
-  await c.connect();
-  try {
-    return (await c.query(q, p.values as unknown[])).rows.map((r: Record<string, string>) => Object.values(r)[0]!);
-  } finally {
-    await c.end();
-  }
 }
 
 // ------------------------------------------------------------------------------------------ runs
@@ -267,7 +201,7 @@ async function jalankanDb(label: string, database: Database): Promise<void> {
       console.log(`  slowest query by p95: "${lambat.nama}" — one request sends ${perintah.length} statements (${tentang.length} on permohonan):`);
       const seqScan: string[] = [];
       for (const [i, p] of tentang.entries()) {
-        const plan = await jelaskan(database, p);
+        const plan = await jelaskan(database, p, PG_URL);
         const seq = plan.some((b) => /Seq Scan on permohonan\b/.test(b));
         if (seq) seqScan.push(p.text.replace(/\s+/g, ' ').slice(0, 120));
         console.log(`   ${p.ms.toFixed(1).padStart(6)} ms ${seq ? 'SEQ SCAN' : '        '} ${(plan.find((b) => /Execution Time/.test(b)) ?? '').trim().padEnd(26)} ${p.text.replace(/\s+/g, ' ').slice(0, 150)}`);
