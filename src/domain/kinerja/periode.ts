@@ -3,6 +3,8 @@
  * triwulanan or semesteran as the instansi chooses; kinerja.md §1.8). Dates are WIB calendar dates
  * 'YYYY-MM-DD'; the year is the calendar year (1 January – 31 December).
  */
+import { NAMA_BULAN } from '../shared/tanggal.ts';
+
 export const JENIS_PERIODE = ['bulanan', 'triwulanan', 'semesteran'] as const;
 export type JenisPeriode = (typeof JENIS_PERIODE)[number];
 
@@ -18,7 +20,6 @@ export type PeriodeEvaluasi = {
   label: string;
 };
 
-const BULAN = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
 const ROMAWI = ['I', 'II', 'III', 'IV'];
 const LEBAR: Record<JenisPeriode, number> = { bulanan: 1, triwulanan: 3, semesteran: 6 };
 
@@ -26,7 +27,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
 const hariTerakhir = (tahun: number, bulan: number) => new Date(Date.UTC(tahun, bulan, 0)).getUTCDate();
 
 function label(jenis: JenisPeriode, ke: number, tahun: number): string {
-  if (jenis === 'bulanan') return `${BULAN[ke - 1]} ${tahun}`;
+  if (jenis === 'bulanan') return `${NAMA_BULAN[ke - 1]} ${tahun}`;
   if (jenis === 'triwulanan') return `Triwulan ${ROMAWI[ke - 1]} ${tahun}`;
   return `Semester ${ke === 1 ? 'I' : 'II'} ${tahun}`;
 }

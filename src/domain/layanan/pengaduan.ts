@@ -16,7 +16,7 @@
  * Pure: no I/O, no clock ("now" is a parameter). The working-day calendar comes in as {@link Kalender}.
  */
 import { intervalKerjaPada, isHariKerja, tambahHariKerja, waktuWib, type Kalender } from '../shared/hari-kerja.ts';
-import { tanggalWib } from '../shared/tanggal.ts';
+import { NAMA_BULAN, tanggalWib } from '../shared/tanggal.ts';
 
 // --------------------------------------------------------------------------------------------- values
 
@@ -285,7 +285,6 @@ export function formatNomorPengaduan(tahun: number, urut: number): string {
 // --------------------------------------------------------------------------------------------- text
 
 const HARI = ['Minggu', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu'];
-const BULAN = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
 
 /**
  * An instant as Indonesians read it, in WIB (PUEBI: a dot between hours and minutes).
@@ -295,7 +294,7 @@ export function teksWaktuWib(d: Date): string {
   const w = new Date(d.getTime() + 7 * 3_600_000);
   const jj = String(w.getUTCHours()).padStart(2, '0');
   const mm = String(w.getUTCMinutes()).padStart(2, '0');
-  return `${HARI[w.getUTCDay()]}, ${w.getUTCDate()} ${BULAN[w.getUTCMonth()]} ${w.getUTCFullYear()} pukul ${jj}.${mm} WIB`;
+  return `${HARI[w.getUTCDay()]}, ${w.getUTCDate()} ${NAMA_BULAN[w.getUTCMonth()]} ${w.getUTCFullYear()} pukul ${jj}.${mm} WIB`;
 }
 
 /**

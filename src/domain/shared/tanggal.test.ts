@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tambahBulan, tambahHari, tanggalWib } from './tanggal.ts';
+import { NAMA_BULAN, tambahBulan, tambahHari, tanggalPanjangId, tanggalWib } from './tanggal.ts';
 
 describe(tanggalWib.name, () => {
   it.each([
@@ -28,5 +28,21 @@ describe(tambahBulan.name, () => {
     ['2026-01-15', 12, '2027-01-15'], ['2026-01-31', 1, '2026-02-28'], ['2026-05-05', 0, '2026-05-05'],
   ] as const)('%s %+d months → %s', (t, n, hasil) => {
     expect(tambahBulan(t, n)).toBe(hasil);
+  });
+});
+
+describe('tanggalPanjangId', () => {
+  it.each([
+    ['2027-01-14', '14 Januari 2027'],
+    ['2026-12-31', '31 Desember 2026'],
+    ['2026-12-31T17:00:00Z', '31 Desember 2026'],
+    ['2026-13-01', '2026-13-01'],
+    ['belum ditetapkan', 'belum ditetapkan'],
+  ])('%s → %s', (t, hasil) => {
+    expect(tanggalPanjangId(t)).toBe(hasil);
+  });
+
+  it('should name twelve months, January first', () => {
+    expect([NAMA_BULAN.length, NAMA_BULAN[0], NAMA_BULAN[11]]).toEqual([12, 'Januari', 'Desember']);
   });
 });

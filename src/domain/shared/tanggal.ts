@@ -36,3 +36,15 @@ export function tambahBulan(tanggal: string, bulan: number): string {
   hasil.setUTCDate(Math.min(d, hariTerakhir));
   return hasil.toISOString().slice(0, 10);
 }
+
+/** Month names in Bahasa Indonesia, January first. */
+export const NAMA_BULAN = [
+  'Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember',
+] as const;
+
+/** A WIB date 'YYYY-MM-DD' as written in Indonesian documents: '14 Januari 2027'; other text unchanged. */
+export function tanggalPanjangId(tanggal: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(tanggal);
+  const bulan = m ? NAMA_BULAN[Number(m[2]) - 1] : undefined;
+  return m && bulan ? `${Number(m[3])} ${bulan} ${m[1]}` : tanggal;
+}

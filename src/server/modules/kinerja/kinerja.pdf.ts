@@ -10,6 +10,7 @@
 import type { Content, ContentTable, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { buatPdf, teksPdf as teks } from '../../lib/pdf.ts';
 import { LABEL_PREDIKAT, PREDIKAT, type Predikat } from '../../../domain/kinerja/predikat.ts';
+import { NAMA_BULAN, tanggalPanjangId } from '../../../domain/shared/tanggal.ts';
 
 /** A person in a document header block (kinerja.md §1.2 Header). */
 export type OrangDokumen = { nama: string; nip: string | null; pangkatGol: string; jabatan: string; unit: string };
@@ -102,15 +103,8 @@ export type OpsiPdf = { kompres?: boolean };
 
 // ------------------------------------------------------------------------------------------ helpers
 
-const BULAN = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
-
 /** 'YYYY-MM-DD' → '31 Desember 2026' (unparseable input unchanged). */
-export function tanggalId(t: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(t);
-  if (!m) return t;
-  const b = BULAN[Number(m[2]) - 1];
-  return b ? `${Number(m[3])} ${b} ${m[1]}` : t;
-}
+export const tanggalId = tanggalPanjangId;
 
 /** An instant in WIB (UTC+7) as '29 November 2026 pukul 14.05 WIB', independent of the process TZ. */
 function waktuWib(iso: string): string {
@@ -118,7 +112,7 @@ function waktuWib(iso: string): string {
   if (Number.isNaN(ms)) return iso;
   const d = new Date(ms + 7 * 3600_000);
   const p = (x: number) => String(x).padStart(2, '0');
-  return `${d.getUTCDate()} ${BULAN[d.getUTCMonth()]} ${d.getUTCFullYear()} pukul ${p(d.getUTCHours())}.${p(d.getUTCMinutes())} WIB`;
+  return `${d.getUTCDate()} ${NAMA_BULAN[d.getUTCMonth()]} ${d.getUTCFullYear()} pukul ${p(d.getUTCHours())}.${p(d.getUTCMinutes())} WIB`;
 }
 
 const th = (text: string, extra: Record<string, unknown> = {}): TableCell => ({ text, style: 'th', ...extra });

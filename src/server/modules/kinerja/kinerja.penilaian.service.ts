@@ -10,7 +10,7 @@ import { batasKeberatan, bolehKeberatan, rentangKalenderKeberatan, saranHasilKer
 import { daftarPeriode } from '../../../domain/kinerja/periode.ts';
 import { LABEL_PREDIKAT, LABEL_RATING, PREDIKAT, predikatKinerja, type Predikat } from '../../../domain/kinerja/predikat.ts';
 import { namaDenganGelar } from '../../../domain/org/atasan.ts';
-import { tanggalWib } from '../../../domain/shared/tanggal.ts';
+import { tanggalPanjangId, tanggalWib } from '../../../domain/shared/tanggal.ts';
 import { AppError } from '../../lib/app-error.ts';
 import { recordAudit } from '../audit/index.ts';
 import { RELASI_BACA, relasiSkp, wajibRelasi, type Pengguna, type Relasi } from './kinerja.akses.ts';
@@ -25,12 +25,6 @@ const nol = (): JumlahPredikatLengkap => ({ sangat_baik: 0, baik: 0, butuh_perba
 const totalDari = (j: JumlahPredikatLengkap) => PREDIKAT.reduce((s, p) => s + j[p], 0);
 const tambahkan = (a: JumlahPredikatLengkap, b: JumlahPredikatLengkap) => {
   for (const p of PREDIKAT) a[p] += b[p];
-};
-const BULAN = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
-/** '2027-01-14' → '14 Januari 2027'. */
-const teksTanggal = (t: string) => {
-  const [y, m, d] = t.split('-').map(Number) as [number, number, number];
-  return `${d} ${BULAN[m - 1]} ${y}`;
 };
 
 /**
@@ -257,12 +251,12 @@ export function createKinerjaPenilaianService(deps: KinerjaDeps) {
     const hariIni = tanggalWib(now);
     if (!per.tahunan) {
       if (per.selesai < s.periodeMulai || per.mulai > s.periodeSelesai) {
-        throw E.PERIODE_DI_LUAR_SKP(`${per.label} berada di luar masa berlaku SKP ini (${teksTanggal(s.periodeMulai)} – ${teksTanggal(s.periodeSelesai)}).`);
+        throw E.PERIODE_DI_LUAR_SKP(`${per.label} berada di luar masa berlaku SKP ini (${tanggalPanjangId(s.periodeMulai)} – ${tanggalPanjangId(s.periodeSelesai)}).`);
       }
     } else if (!s.aktif) {
       throw E.SKP_TIDAK_AKTIF();
     }
-    if (hariIni < per.mulai) throw E.PERIODE_BELUM_MULAI(`${per.label} baru dimulai ${teksTanggal(per.mulai)}, sehingga belum dapat dinilai.`);
+    if (hariIni < per.mulai) throw E.PERIODE_BELUM_MULAI(`${per.label} baru dimulai ${tanggalPanjangId(per.mulai)}, sehingga belum dapat dinilai.`);
     if (per.tahunan) {
       if (await repo.findPenetapan(db, s.opdId, s.tahun)) throw KinerjaErrors.TERKUNCI();
       if ((await repo.countPenilaianPeriodik(db, s.id)) === 0) throw E.BELUM_ADA_PENILAIAN_PERIODIK();
@@ -458,7 +452,7 @@ export function createKinerjaPenilaianService(deps: KinerjaDeps) {
     const { u, units, lingkup } = await unitDalamLingkup(p, unitId, tahun);
     if (!lingkup.tetapkanPredikat.has(unitId)) throw E.PREDIKAT_ORGANISASI_TIDAK_BERWENANG();
     const per = await periodeDariKe(db, tahun, ke);
-    if (tanggalWib(now) < per.mulai) throw E.PERIODE_BELUM_MULAI(`${per.label} baru dimulai ${teksTanggal(per.mulai)}.`);
+    if (tanggalWib(now) < per.mulai) throw E.PERIODE_BELUM_MULAI(`${per.label} baru dimulai ${tanggalPanjangId(per.mulai)}.`);
     if (ke === 0 && (await repo.findPenetapan(db, u.opdId!, tahun))) throw KinerjaErrors.TERKUNCI();
     return { u, units, per };
   }
@@ -696,7 +690,7 @@ export function createKinerjaPenilaianService(deps: KinerjaDeps) {
     await wajibRelasi(deps.org, p, s, ['pemilik']);
     if (pn.periodeKe !== 0 || !pn.ditetapkanAt || !pn.batasKeberatan) throw E.BELUM_DITETAPKAN();
     if (!bolehKeberatan(now, pn.batasKeberatan)) {
-      throw E.BATAS_KEBERATAN_LEWAT(`Batas waktu pengajuan keberatan adalah ${teksTanggal(pn.batasKeberatan)}; keberatan tidak dapat diajukan lagi.`);
+      throw E.BATAS_KEBERATAN_LEWAT(`Batas waktu pengajuan keberatan adalah ${tanggalPanjangId(pn.batasKeberatan)}; keberatan tidak dapat diajukan lagi.`);
     }
     const label = await repo.pegawaiLabel(db, [s.pegawaiId, s.atasanPenilaiId]);
     const row = await db.transaction(async (tx) => {

@@ -1,5 +1,6 @@
 import { memuatDeretNik } from '../../../domain/shared/nik.ts';
 import type { TemplatNotifikasi } from './notifikasi.service.ts';
+import { NAMA_BULAN } from '../../../domain/shared/tanggal.ts';
 
 /**
  * The Indonesian text of each notification template, rendered at delivery from the row's `data`
@@ -50,7 +51,6 @@ export function periksaTanpaNik(data: DataPesan): void {
 }
 
 const HARI = ['Minggu', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu'];
-const BULAN = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
 
 /** 'YYYY-MM-DD' → "Senin, 14 Desember 2026"; any other text is returned as given. */
 export function formatTanggalPanjang(tanggal: string): string {
@@ -59,7 +59,7 @@ export function formatTanggalPanjang(tanggal: string): string {
   const [y, bln, h] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const d = new Date(Date.UTC(y, bln - 1, h));
   if (d.getUTCMonth() !== bln - 1) return tanggal;
-  return `${HARI[d.getUTCDay()]}, ${h} ${BULAN[bln - 1]} ${y}`;
+  return `${HARI[d.getUTCDay()]}, ${h} ${NAMA_BULAN[bln - 1]} ${y}`;
 }
 
 /** Read access to `data` that never yields "undefined"/"null"/"" (null when absent). */

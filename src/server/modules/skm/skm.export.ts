@@ -9,6 +9,7 @@
 import ExcelJS from 'exceljs';
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { buatPdf, teksPdf as teks } from '../../lib/pdf.ts';
+import { NAMA_BULAN } from '../../../domain/shared/tanggal.ts';
 import type { IkmHasil, Survei } from '../../../contracts/skm.ts';
 import {
   classifyMutu,
@@ -49,11 +50,6 @@ const DASAR_HUKUM_SINGKAT = 'PermenPANRB No. 14 Tahun 2017';
 const DASAR_HUKUM =
   'Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi (PermenPANRB) No. 14 Tahun 2017 ' +
   'tentang Pedoman Penyusunan Survei Kepuasan Masyarakat Unit Penyelenggara Pelayanan Publik';
-
-const BULAN = [
-  'Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni',
-  'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember',
-] as const;
 
 const KANAL_LABEL: Record<string, string> = {
   web: 'Tautan web',
@@ -115,7 +111,7 @@ export function formatAngkaId(x: number | null | undefined, digits = 2): string 
 export function formatTanggalId(tanggal: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(tanggal);
   if (!m) return tanggal;
-  const bulan = BULAN[Number(m[2]) - 1];
+  const bulan = NAMA_BULAN[Number(m[2]) - 1];
   if (!bulan) return tanggal;
   return `${Number(m[3])} ${bulan} ${m[1]}`;
 }
@@ -132,7 +128,7 @@ export function formatWaktuWib(iso: string): string {
   const d = new Date(ms + 7 * 3600_000);
   const jam = String(d.getUTCHours()).padStart(2, '0');
   const menit = String(d.getUTCMinutes()).padStart(2, '0');
-  return `${d.getUTCDate()} ${BULAN[d.getUTCMonth()]} ${d.getUTCFullYear()} pukul ${jam}.${menit} WIB`;
+  return `${d.getUTCDate()} ${NAMA_BULAN[d.getUTCMonth()]} ${d.getUTCFullYear()} pukul ${jam}.${menit} WIB`;
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -12,7 +12,7 @@ import { validateIkmRows } from '../../../domain/skm/ikm-input.ts';
 import { progresSampel, sampelKrejcieMorgan } from '../../../domain/skm/sampel.ts';
 import { UNSUR, UNSUR_KODE, type UnsurKode } from '../../../domain/skm/unsur.ts';
 import { hitungPeriode, labelPeriode } from '../../../domain/skm/periode.ts';
-import { tambahHari, tanggalWib } from '../../../domain/shared/tanggal.ts';
+import { NAMA_BULAN, tambahHari, tanggalWib } from '../../../domain/shared/tanggal.ts';
 import type { Db, DbOrTx } from '../../db/client.ts';
 import { CommonErrors } from '../../lib/app-error.ts';
 import { TabularFileError, readTabularBuffer } from '../../lib/tabular-file.ts';
@@ -254,11 +254,10 @@ export const KIOSK_MAKS_PER_HARI = 150;
 /** Days after the period end during which paper questionnaires collected in the period may still be imported. */
 export const IMPOR_KERTAS_TENGGANG_HARI = 30;
 
-const BULAN = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
 /** `2027-01-01` → `1 Januari 2027` (for error messages). */
 export function tanggalIndonesia(ymd: string): string {
   const [y, m, d] = ymd.split('-').map(Number);
-  return `${d} ${BULAN[(m ?? 1) - 1]} ${y}`;
+  return `${d} ${NAMA_BULAN[(m ?? 1) - 1]} ${y}`;
 }
 
 /**
